@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const GatewayState = z.enum(["connecting", "connected", "disconnected", "error"]);
+export type GatewayState = z.infer<typeof GatewayState>;
+
+/** What the browser is told about the bridge to the gateway. */
+export const GatewayStatus = z.object({
+  state: GatewayState,
+  url: z.string().nullable(),
+  protocol: z.number().int().nullable(),
+  serverVersion: z.string().nullable(),
+  error: z.string().nullable(),
+  /** True when Switchboard started its own demo gateway because none was configured. */
+  demo: z.boolean(),
+  /** Epoch ms of the next reconnect attempt, while disconnected. */
+  retryAt: z.number().nullable(),
+  /** Demo start-up progress, shown while the local gateway boots. */
+  startup: z.object({ step: z.string(), done: z.boolean() }).nullable(),
+});
+export type GatewayStatus = z.infer<typeof GatewayStatus>;
+
+export const Health = z.object({
+  ok: z.boolean(),
+  gateway: GatewayStatus,
+  store: z.object({ kind: z.string(), events: z.number().int().nonnegative() }),
+});
+export type Health = z.infer<typeof Health>;

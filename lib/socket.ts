@@ -1,0 +1,37 @@
+import type { GatewayStatus } from "./health";
+import type { RunSummary } from "./runs";
+import type { SessionSummary } from "./sessions";
+import type { TimelineEvent } from "./timeline";
+
+/**
+ * The socket.io contract. Server events are past tense (`run:updated`), client events
+ * imperative (`run:subscribe`). Timeline events carry their store cursor, so a client that
+ * resubscribes with the last cursor it holds gets exactly what it missed, once.
+ */
+export interface ServerToClientEvents {
+  "gateway:updated": (status: GatewayStatus) => void;
+  "run:updated": (run: RunSummary) => void;
+  "session:updated": (session: SessionSummary) => void;
+  "timeline:appended": (batch: TimelineBatch) => void;
+}
+
+export interface ClientToServerEvents {
+  "feed:subscribe": (ack: (reply: SubscribeReply) => void) => void;
+  "run:subscribe": (request: RunSubscribeRequest, ack: (reply: SubscribeReply) => void) => void;
+  "run:unsubscribe": (request: { runId: string }) => void;
+}
+
+export interface TimelineBatch {
+  runId: string;
+  events: TimelineEvent[];
+  /** True while the server is still sending stored events from before the subscription. */
+  replay: boolean;
+}
+
+export interface RunSubscribeRequest {
+  runId: string;
+  /** The newest cursor the client already holds; 0 for everything. */
+  after: number;
+}
+
+export type SubscribeReply = { ok: true } | { ok: false; error: string };

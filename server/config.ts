@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+/** Everything Switchboard reads from its environment. The only file that touches process.env. */
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  dev: boolean;
+  /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
+  gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
+}
+
+export class ConfigError extends Error {}
+
+const Env = z.object({
+  HOST: z.string().min(1, "a host name or IP address such as 127.0.0.1").default("127.0.0.1"),
+  PORT: z.coerce
+    .number({ error: "a whole number from 0 to 65535" })
+    .int("a whole number from 0 to 65535")
+    .min(0, "a whole number from 0 to 65535")
+    .max(65535, "a whole number from 0 to 65535")
+    .default(3000),
+  SWITCHBOARD_DATA_DIR: z.string().min(1, "a folder path").default("./data"),
+  OPENCLAW_GATEWAY_URL: z
+    .string()
+    .regex(/^wss?:\/\/[^\s/]+/, "a WebSocket URL such as ws://127.0.0.1:18789")
+    .optional(),
+  OPENCLAW_GATEWAY_TOKEN: z.string().min(1, "the gateway's shared token (non-empty)").optional(),
+  OPENCLAW_CONFIG_PATH: z.string().min(1).optional(),
+  NODE_ENV: z.string().optional(),
+});
+
+/** OpenClaw's own config file: only the fields Switchboard needs to find a local gateway. */
+const OpenClawFile = z.object({
+  gateway: z
+    .object({
+      port: z.number().int().positive().optional(),
+      auth: z.object({ token: z.string().optional() }).optional(),
+    })
+    .optional(),
+});
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: expected ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: resolve(e.SWITCHBOARD_DATA_DIR),
+    dev: e.NODE_ENV === "development",
+    gateway: e.OPENCLAW_GATEWAY_URL
+      ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
+      : discoverLocalGateway(e.OPENCLAW_CONFIG_PATH ?? join(homedir(), ".openclaw", "openclaw.json")),
+  };
+}
+
+/** A gateway configured on this machine by OpenClaw itself: its port and token, if any. */
+function discoverLocalGateway(path: string): Config["gateway"] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`OPENCLAW_CONFIG_PATH: ${path} is not valid JSON`);
+  }
+  const file = OpenClawFile.safeParse(json);
+  if (!file.success) throw new ConfigError(`OPENCLAW_CONFIG_PATH: ${path} has an unexpected "gateway" section`);
+  const port = file.data.gateway?.port ?? 18789;
+  return { url: `ws://127.0.0.1:${port}`, token: file.data.gateway?.auth?.token ?? null, source: "openclaw-config" };
+}
+
+/** `PORT=` in a shell means "not set", not "the empty string". */
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
+}

@@ -1,0 +1,119 @@
+import { GatewayClient, type GatewayClientOptions } from "@openclaw/gateway-client";
+import { PROTOCOL_VERSION } from "@openclaw/gateway-protocol/version";
+import type { GatewayStatus } from "@/lib/health";
+import { loadOrCreateDeviceIdentity, publicKeyRawBase64UrlFromPem, signDevicePayload } from "./device-identity";
+import { SessionsListResult, type InboundFrame, type SessionRow } from "./frames";
+import { createStatusTracker } from "./status";
+
+/** Protocol versions this bridge understands; anything else is an error state, not a crash. */
+export const SUPPORTED_PROTOCOLS: readonly number[] = [PROTOCOL_VERSION];
+
+export interface GatewayBridgeOptions {
+  url: string;
+  token: string | null;
+  identityFile: string;
+  demo: boolean;
+  onFrame: (frame: InboundFrame) => void;
+  onSessions: (rows: SessionRow[]) => void;
+  onStatus: (status: GatewayStatus) => void;
+  log: (line: string) => void;
+  /** Test seam: the tick watchdog budget (default: 2 × the gateway's tick interval). */
+  tickWatchTimeoutMs?: number;
+}
+
+export interface GatewayBridge {
+  start(): void;
+  stop(): Promise<void>;
+  status(): GatewayStatus;
+  request<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
+}
+
+/**
+ * The operator connection to the gateway, on OpenClaw's own client (handshake, device
+ * signature, request correlation, tick watchdog, reconnect backoff 1 s → 30 s, retry while
+ * the gateway is starting). This module adds what the product needs on top: the event
+ * subscription, the session catalog seed, and a status the UI can show.
+ */
+export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridge {
+  const tracker = createStatusTracker({ url: options.url, demo: options.demo, onChange: options.onStatus });
+  const identity = loadOrCreateDeviceIdentity(options.identityFile);
+  let client: GatewayClient | null = null;
+
+  const clientOptions: GatewayClientOptions = {
+    url: options.url,
+    token: options.token ?? undefined,
+    clientName: "gateway-client",
+    mode: "backend",
+    clientDisplayName: "Switchboard",
+    clientVersion: "0.1.0",
+    role: "operator",
+    scopes: ["operator.read", "operator.write", "operator.admin"],
+    // Not `session-scoped-events`: with it, runs of sessions we did not join go silent.
+    caps: ["tool-events"],
+    minProtocol: Math.min(...SUPPORTED_PROTOCOLS),
+    maxProtocol: Math.max(...SUPPORTED_PROTOCOLS),
+    deviceIdentity: identity,
+    hostDeps: { signDevicePayload, publicKeyRawBase64UrlFromPem, logDebug: () => {}, logError: options.log },
+    tickWatchTimeoutMs: options.tickWatchTimeoutMs,
+    notifyOnStartupRetry: true,
+    onEvent: (frame) => options.onFrame({ event: frame.event, payload: frame.payload, receivedAt: Date.now() }),
+    onHelloOk: (hello) => void onHello(hello.protocol, hello.server?.version ?? null),
+    onConnectError: (error) => tracker.failed(describeConnectError(error)),
+    onClose: (code, reason) => tracker.disconnected(code === 4000 ? "missed gateway ticks" : reason || `closed (${code})`),
+    onReconnectPaused: (info) => tracker.error(`gateway refused the connection: ${info.detailCode ?? info.reason}`),
+    onGap: (gap) => {
+      options.log(`gateway event gap: expected seq ${gap.expected}, got ${gap.received}; reloading sessions`);
+      void seedSessions();
+    },
+  };
+
+  async function onHello(protocol: number, serverVersion: string | null): Promise<void> {
+    if (!SUPPORTED_PROTOCOLS.includes(protocol)) {
+      tracker.error(`the gateway speaks protocol ${protocol}; Switchboard supports ${SUPPORTED_PROTOCOLS.join(", ")}`);
+      client?.stop();
+      return;
+    }
+    try {
+      await request("sessions.subscribe", {});
+      await seedSessions();
+      tracker.connected(protocol, serverVersion);
+    } catch (error) {
+      tracker.error(`subscribing to the gateway failed: ${errorMessage(error)}`);
+    }
+  }
+
+  async function seedSessions(): Promise<void> {
+    const result = SessionsListResult.safeParse(await request("sessions.list", { limit: 500 }));
+    if (result.success) options.onSessions(result.data.sessions);
+    else options.log(`sessions.list answered in an unexpected shape: ${result.error.message}`);
+  }
+
+  function request<T>(method: string, params: Record<string, unknown>): Promise<T> {
+    if (!client) return Promise.reject(new Error("the gateway bridge is not started"));
+    return client.request<T>(method, params);
+  }
+
+  return {
+    start() {
+      tracker.connecting();
+      client = new GatewayClient(clientOptions);
+      client.start();
+    },
+    async stop() {
+      const current = client;
+      client = null;
+      await current?.stopAndWait({ timeoutMs: 2000 });
+    },
+    status: tracker.current,
+    request: (method, params) => request(method, params),
+  };
+}
+
+function describeConnectError(error: Error): string {
+  const details = (error as { details?: { code?: string } }).details;
+  return details?.code ? `${error.message} (${details.code})` : error.message;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,64 @@
+import type { Server, Socket } from "socket.io";
+import type { GatewayStatus } from "@/lib/health";
+import type { RunSummary } from "@/lib/runs";
+import type { SessionSummary } from "@/lib/sessions";
+import type { ClientToServerEvents, ServerToClientEvents, SubscribeReply } from "@/lib/socket";
+import type { TimelineEvent, TimelinePage } from "@/lib/timeline";
+import { createRunSubscriptions } from "./run-subscriptions";
+
+export type HubServer = Server<ClientToServerEvents, ServerToClientEvents>;
+export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+export type Replay = (runId: string, after: number, limit: number) => Promise<TimelinePage>;
+
+const FEED = "feed";
+
+/**
+ * The socket.io side: rooms for the runs feed, per-run timeline subscriptions that replay
+ * from a cursor and then go live. It is handed `replay`; it never reads the store itself.
+ */
+export function createHub(deps: { io: HubServer; replay: Replay; gatewayStatus: () => GatewayStatus; log: (line: string) => void }) {
+  const { io } = deps;
+  const runs = createRunSubscriptions({ replay: deps.replay, log: deps.log });
+
+  io.on("connection", (socket: HubSocket) => {
+    socket.emit("gateway:updated", deps.gatewayStatus());
+    socket.on("feed:subscribe", (ack) => {
+      void socket.join(FEED);
+      reply(ack, { ok: true });
+    });
+    socket.on("run:subscribe", (request, ack) => {
+      if (!request || typeof request.runId !== "string" || !Number.isInteger(request.after) || request.after < 0) {
+        reply(ack, { ok: false, error: "run:subscribe needs { runId: string, after: non-negative integer }" });
+        return;
+      }
+      runs.subscribe(socket, request.runId, request.after).then(
+        () => reply(ack, { ok: true }),
+        (error: unknown) => reply(ack, { ok: false, error: String(error) }),
+      );
+    });
+    socket.on("run:unsubscribe", (request) => runs.unsubscribe(socket.id, request?.runId));
+    socket.on("disconnect", () => runs.dropSocket(socket.id));
+  });
+
+  return {
+    events(events: TimelineEvent[]): void {
+      runs.publish(events);
+    },
+    runs(updated: RunSummary[]): void {
+      for (const run of updated) io.to(FEED).emit("run:updated", run);
+    },
+    sessions(updated: SessionSummary[]): void {
+      for (const session of updated) io.to(FEED).emit("session:updated", session);
+    },
+    gateway(status: GatewayStatus): void {
+      io.emit("gateway:updated", status);
+    },
+  };
+}
+
+export type Hub = ReturnType<typeof createHub>;
+
+/** Acks are optional for a client; a missing callback must not crash the server. */
+function reply(ack: unknown, value: SubscribeReply): void {
+  if (typeof ack === "function") ack(value);
+}

@@ -1,0 +1,39 @@
+import type { SessionSummary } from "@/lib/sessions";
+import type { TimelineEvent } from "@/lib/timeline";
+
+export interface EventRow {
+  cursor: number;
+  body: string;
+}
+
+export interface SessionRow {
+  session_key: string;
+  agent_id: string | null;
+  label: string | null;
+  display_name: string | null;
+  kind: string | null;
+  channel: string | null;
+  gateway_status: string | null;
+  last_activity_at: number | null;
+  runs: number;
+  active_runs: number;
+}
+
+export function toEvent(row: EventRow): TimelineEvent {
+  return { ...(JSON.parse(row.body) as Omit<TimelineEvent, "cursor">), cursor: Number(row.cursor) } as TimelineEvent;
+}
+
+export function toSession(row: SessionRow): SessionSummary {
+  return {
+    sessionKey: row.session_key,
+    agentId: row.agent_id,
+    label: row.label,
+    displayName: row.display_name,
+    kind: row.kind,
+    channel: row.channel,
+    gatewayStatus: row.gateway_status,
+    runs: Number(row.runs),
+    activeRuns: Number(row.active_runs),
+    lastActivityAt: row.last_activity_at === null ? null : Number(row.last_activity_at),
+  };
+}

@@ -1,0 +1,34 @@
+/** The embedded store's schema. `cursor` is the append-only log's global position. */
+export const SCHEMA = `
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+CREATE TABLE IF NOT EXISTS events (
+  cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+  dedupe_key TEXT NOT NULL UNIQUE,
+  run_id TEXT NOT NULL,
+  session_key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  ts INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_by_run ON events (run_id, cursor);
+CREATE TABLE IF NOT EXISTS runs (
+  run_id TEXT PRIMARY KEY,
+  first_cursor INTEGER NOT NULL,
+  session_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  summary TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS runs_newest ON runs (first_cursor);
+CREATE INDEX IF NOT EXISTS runs_by_session ON runs (session_key, first_cursor);
+CREATE TABLE IF NOT EXISTS sessions (
+  session_key TEXT PRIMARY KEY,
+  agent_id TEXT,
+  label TEXT,
+  display_name TEXT,
+  kind TEXT,
+  channel TEXT,
+  gateway_status TEXT,
+  last_activity_at INTEGER
+);
+`;

@@ -1,0 +1,151 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import type { RunsQuery, RunSummary } from "@/lib/runs";
+import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
+import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
+import type { RunProjector, SessionRecord, Store } from "../store";
+import { SCHEMA } from "./schema";
+import { toSession, toEvent, type SessionRow, type EventRow } from "./rows";
+
+/** The default store: one SQLite file under the data dir, through Node's built-in driver. */
+export function createSqliteStore(options: { file: string }): Store {
+  if (options.file !== ":memory:") mkdirSync(dirname(options.file), { recursive: true });
+  const db = new DatabaseSync(options.file);
+  db.exec(SCHEMA);
+  const sql = prepareStatements(db);
+
+  function transaction<T>(work: () => T): T {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = work();
+      db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  function insertEvents(drafts: readonly DraftEvent[]): TimelineEvent[] {
+    const inserted: TimelineEvent[] = [];
+    for (const { dedupeKey, ...event } of drafts) {
+      const body = JSON.stringify(event);
+      const result = sql.insertEvent.run(dedupeKey, event.runId, event.sessionKey, event.kind, Math.round(event.ts), body);
+      if (result.changes === 0) continue;
+      inserted.push({ ...event, cursor: Number(result.lastInsertRowid) } as TimelineEvent);
+    }
+    return inserted;
+  }
+
+  function saveRuns(runs: readonly RunSummary[]): void {
+    for (const run of runs) {
+      sql.upsertRun.run(run.runId, run.lastCursor, run.sessionKey, run.status, JSON.stringify(run));
+      sql.ensureSession.run(run.sessionKey, run.agentId ?? agentIdFromSessionKey(run.sessionKey));
+      sql.touchSession.run(run.updatedAt, run.sessionKey);
+    }
+  }
+
+  function loadRuns(ids: Iterable<string>): Map<string, RunSummary> {
+    const found = new Map<string, RunSummary>();
+    for (const id of ids) {
+      const row = sql.getRun.get(id) as { summary: string } | undefined;
+      if (row) found.set(id, JSON.parse(row.summary) as RunSummary);
+    }
+    return found;
+  }
+
+  function sessionSummary(key: string): SessionSummary | null {
+    const row = sql.getSession.get(key) as unknown as SessionRow | undefined;
+    return row ? toSession(row) : null;
+  }
+
+  return {
+    kind: "sqlite",
+    async commitBatch(drafts, project: RunProjector) {
+      return transaction(() => {
+        const events = insertEvents(drafts);
+        const touched = new Set(events.map((e) => e.runId).filter((id) => id.length > 0));
+        const runs = project(loadRuns(touched), events);
+        saveRuns(runs);
+        return { events, runs };
+      });
+    },
+    async upsertSessions(records: readonly SessionRecord[]) {
+      transaction(() => records.forEach((r) => sql.upsertSession.run(...sessionParams(r))));
+      return records.map((r) => sessionSummary(r.sessionKey)).filter((s): s is SessionSummary => s !== null);
+    },
+    async getRun(runId) {
+      return loadRuns([runId]).get(runId) ?? null;
+    },
+    async listRuns(query: RunsQuery) {
+      const before = query.before ? Number(query.before) : Number.MAX_SAFE_INTEGER;
+      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null };
+      const rows = sql.listRuns.all(query.session ?? null, query.status ?? null, before, query.limit + 1) as {
+        summary: string;
+        first_cursor: number;
+      }[];
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        runs: page.map((r) => JSON.parse(r.summary) as RunSummary),
+        nextCursor: rows.length > query.limit && last ? String(last.first_cursor) : null,
+      };
+    },
+    async listEvents(runId, after, limit) {
+      const rows = sql.listEvents.all(runId, after, limit + 1) as unknown as EventRow[];
+      const events = rows.slice(0, limit).map(toEvent);
+      return { events, nextAfter: rows.length > limit ? (events.at(-1)?.cursor ?? null) : null };
+    },
+    async getSession(key) {
+      return sessionSummary(key);
+    },
+    async listSessions() {
+      return (sql.listSessions.all() as unknown as SessionRow[]).map(toSession);
+    },
+    async countEvents() {
+      return Number((sql.countEvents.get() as { n: number }).n);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function sessionParams(r: SessionRecord) {
+  return [r.sessionKey, r.agentId, r.label, r.displayName, r.kind, r.channel, r.gatewayStatus, r.lastActivityAt] as const;
+}
+
+const SESSION_SELECT = `
+  SELECT s.*, COUNT(r.run_id) AS runs,
+         COALESCE(SUM(r.status IN ('queued', 'running')), 0) AS active_runs
+  FROM sessions s LEFT JOIN runs r ON r.session_key = s.session_key`;
+
+function prepareStatements(db: DatabaseSync) {
+  return {
+    insertEvent: db.prepare(
+      "INSERT OR IGNORE INTO events (dedupe_key, run_id, session_key, kind, ts, body) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    // first_cursor is set once, on the run's first event: the order of the runs list.
+    upsertRun: db.prepare(`INSERT INTO runs (run_id, first_cursor, session_key, status, summary) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (run_id) DO UPDATE SET session_key = excluded.session_key, status = excluded.status, summary = excluded.summary`),
+    getRun: db.prepare("SELECT summary FROM runs WHERE run_id = ?"),
+    listRuns: db.prepare(`SELECT summary, first_cursor FROM runs
+      WHERE (?1 IS NULL OR session_key = ?1) AND (?2 IS NULL OR status = ?2) AND first_cursor < ?3
+      ORDER BY first_cursor DESC LIMIT ?4`),
+    listEvents: db.prepare("SELECT cursor, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"),
+    countEvents: db.prepare("SELECT COUNT(*) AS n FROM events"),
+    ensureSession: db.prepare("INSERT OR IGNORE INTO sessions (session_key, agent_id) VALUES (?, ?)"),
+    touchSession: db.prepare(
+      "UPDATE sessions SET last_activity_at = MAX(COALESCE(last_activity_at, 0), ?) WHERE session_key = ?",
+    ),
+    upsertSession: db.prepare(`INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (session_key) DO UPDATE SET
+        agent_id = COALESCE(excluded.agent_id, agent_id), label = COALESCE(excluded.label, label),
+        display_name = COALESCE(excluded.display_name, display_name), kind = COALESCE(excluded.kind, kind),
+        channel = COALESCE(excluded.channel, channel), gateway_status = COALESCE(excluded.gateway_status, gateway_status),
+        last_activity_at = MAX(COALESCE(last_activity_at, 0), COALESCE(excluded.last_activity_at, 0))`),
+    getSession: db.prepare(`${SESSION_SELECT} WHERE s.session_key = ? GROUP BY s.session_key`),
+    listSessions: db.prepare(`${SESSION_SELECT} GROUP BY s.session_key ORDER BY s.last_activity_at DESC NULLS LAST`),
+  } satisfies Record<string, StatementSync>;
+}

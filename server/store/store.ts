@@ -1,0 +1,42 @@
+import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
+import type { SessionSummary } from "@/lib/sessions";
+import type { DraftEvent, TimelineEvent, TimelinePage } from "@/lib/timeline";
+
+/** What the gateway says about a session; the store adds run counts and activity. */
+export interface SessionRecord {
+  sessionKey: string;
+  agentId: string | null;
+  label: string | null;
+  displayName: string | null;
+  kind: string | null;
+  channel: string | null;
+  gatewayStatus: string | null;
+  lastActivityAt: number | null;
+}
+
+/** Folds newly stored events into the runs they touch (see timeline/project-run.ts). */
+export type RunProjector = (previous: ReadonlyMap<string, RunSummary>, events: readonly TimelineEvent[]) => RunSummary[];
+
+export interface CommittedBatch {
+  /** Only the events that were new; replayed duplicates are left out. */
+  events: TimelineEvent[];
+  runs: RunSummary[];
+}
+
+/**
+ * The one storage contract. The embedded SQLite store implements it today; a PostgreSQL
+ * store can implement it later, which is why every method is async.
+ */
+export interface Store {
+  readonly kind: string;
+  /** Appends events idempotently (by dedupe key) and updates run projections, atomically. */
+  commitBatch(drafts: readonly DraftEvent[], project: RunProjector): Promise<CommittedBatch>;
+  upsertSessions(records: readonly SessionRecord[]): Promise<SessionSummary[]>;
+  getRun(runId: string): Promise<RunSummary | null>;
+  listRuns(query: RunsQuery): Promise<RunsPage>;
+  listEvents(runId: string, after: number, limit: number): Promise<TimelinePage>;
+  getSession(sessionKey: string): Promise<SessionSummary | null>;
+  listSessions(): Promise<SessionSummary[]>;
+  countEvents(): Promise<number>;
+  close(): Promise<void>;
+}

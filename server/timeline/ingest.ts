@@ -1,0 +1,85 @@
+import type { RunSummary } from "@/lib/runs";
+import type { SessionSummary } from "@/lib/sessions";
+import type { TimelineEvent } from "@/lib/timeline";
+import type { InboundFrame, SessionRow } from "../gateway/frames";
+import type { SessionRecord, Store } from "../store/store";
+import { normalizeFrame } from "./normalize";
+import { projectRuns } from "./project-run";
+import { sessionRecordFromChange, sessionRecordFromRow } from "./session-record";
+
+/** Where committed changes go next (the realtime hub). */
+export interface Publisher {
+  events(events: TimelineEvent[]): void;
+  runs(runs: RunSummary[]): void;
+  sessions(sessions: SessionSummary[]): void;
+}
+
+export interface IngestOptions {
+  /** How long frames wait to share one transaction: the hot path writes in batches. */
+  flushMs?: number;
+  maxBatch?: number;
+}
+
+/**
+ * The one orchestrator of the write path: frames → normalize → one store transaction per
+ * batch → publish what was committed. Batches are written one at a time, in arrival order.
+ */
+export function createIngest(deps: { store: Store; publish: Publisher; log: (line: string) => void }, options: IngestOptions = {}) {
+  const flushMs = options.flushMs ?? 15;
+  const maxBatch = options.maxBatch ?? 2000;
+  let frames: InboundFrame[] = [];
+  let sessions: SessionRecord[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let writing: Promise<void> = Promise.resolve();
+
+  function schedule(): void {
+    if (frames.length + sessions.length >= maxBatch) void flush();
+    else timer ??= setTimeout(() => void flush(), flushMs);
+  }
+
+  function flush(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = frames;
+    const sessionBatch = sessions;
+    frames = [];
+    sessions = [];
+    writing = writing.then(() => write(batch, sessionBatch)).catch((error: unknown) => {
+      deps.log(`storing ${batch.length} gateway events failed: ${String(error)}`);
+    });
+    return writing;
+  }
+
+  async function write(batch: InboundFrame[], sessionBatch: SessionRecord[]): Promise<void> {
+    if (sessionBatch.length > 0) deps.publish.sessions(await deps.store.upsertSessions(sessionBatch));
+    if (batch.length === 0) return;
+    const committed = await deps.store.commitBatch(batch.flatMap(normalizeFrame), projectRuns);
+    if (committed.events.length > 0) deps.publish.events(committed.events);
+    if (committed.runs.length > 0) {
+      deps.publish.runs(committed.runs);
+      const keys = new Set(committed.runs.map((r) => r.sessionKey));
+      const touched = await Promise.all([...keys].map((k) => deps.store.getSession(k)));
+      deps.publish.sessions(touched.filter((s): s is SessionSummary => s !== null));
+    }
+  }
+
+  return {
+    push(frame: InboundFrame): void {
+      if (frame.event === "sessions.changed") {
+        const record = sessionRecordFromChange(frame.payload);
+        if (record) sessions.push(record);
+      } else {
+        frames.push(frame);
+      }
+      schedule();
+    },
+    pushSessions(rows: SessionRow[]): void {
+      sessions.push(...rows.map(sessionRecordFromRow));
+      schedule();
+    },
+    /** Writes whatever is waiting; resolves when it is committed and published. */
+    flush,
+  };
+}
+
+export type Ingest = ReturnType<typeof createIngest>;

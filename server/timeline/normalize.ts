@@ -1,0 +1,203 @@
+import { createHash } from "node:crypto";
+import type { DraftEvent } from "@/lib/timeline";
+import {
+  AgentPayload,
+  ChatPayload,
+  SessionMessagePayload,
+  type InboundFrame,
+} from "../gateway/frames";
+import { chatMessageText, messageText } from "./message-text";
+
+/**
+ * Gateway frame → domain events. Pure: the same frame always gives the same events with the
+ * same dedupe keys, which is what makes a replayed frame harmless in the store.
+ * `agent`/tool and `session.tool` are one stream: both map to the key runId+toolCallId+phase.
+ */
+export function normalizeFrame(frame: InboundFrame): DraftEvent[] {
+  switch (frame.event) {
+    case "agent":
+    case "session.tool":
+      return fromAgent(frame);
+    case "chat":
+      return fromChat(frame);
+    case "session.message":
+      return fromSessionMessage(frame);
+    default:
+      return NON_TIMELINE_EVENTS.has(frame.event) ? [] : [unknownEvent(frame)];
+  }
+}
+
+/** Events that describe the connection or the session catalog, not a run: not timeline material. */
+export const NON_TIMELINE_EVENTS = new Set([
+  "connect.challenge",
+  "tick",
+  "presence",
+  "health",
+  "heartbeat",
+  "sessions.changed",
+]);
+
+function fromAgent(frame: InboundFrame): DraftEvent[] {
+  const parsed = AgentPayload.safeParse(frame.payload);
+  if (!parsed.success) return [unknownEvent(frame)];
+  const p = parsed.data;
+  const d = p.data as Record<string, unknown>;
+  const base = baseOf(p, frame);
+  const seqKey = `${p.runId}:${p.seq ?? hashOf(frame.payload)}`;
+  switch (p.stream) {
+    case "lifecycle":
+      return [{
+        ...base,
+        kind: "lifecycle",
+        dedupeKey: `lifecycle:${seqKey}`,
+        phase: str(d.phase) ?? "unknown",
+        error: str(d.error) ?? errorText(d.error),
+        aborted: d.aborted === true,
+        stopReason: str(d.stopReason),
+      }];
+    case "tool":
+      return toolEvent(base, d, frame);
+    case "assistant":
+      return [{
+        ...base,
+        kind: "assistant",
+        dedupeKey: `assistant:${seqKey}`,
+        itemId: str(d.itemId),
+        text: str(d.text) ?? "",
+        delta: str(d.delta) ?? "",
+      }];
+    case "run_status":
+      return [{ ...base, kind: "status", dedupeKey: `status:${seqKey}`, phase: str(d.phase) ?? "unknown" }];
+    case "item":
+      return [{ ...base, kind: "status", dedupeKey: `item:${seqKey}`, phase: itemPhase(d) }];
+    case "usage":
+      return [{
+        ...base,
+        kind: "usage",
+        dedupeKey: `usage:${seqKey}`,
+        inputTokens: num(d.inputTokens),
+        outputTokens: num(d.outputTokens),
+      }];
+    default:
+      return [{ ...unknownEvent(frame), runId: p.runId, sessionKey: base.sessionKey, stream: p.stream }];
+  }
+}
+
+function toolEvent(base: Base, d: Record<string, unknown>, frame: InboundFrame): DraftEvent[] {
+  const phase = d.phase === "start" || d.phase === "update" || d.phase === "result" ? d.phase : null;
+  const toolCallId = str(d.toolCallId);
+  if (!phase || !toolCallId) return [unknownEvent(frame)];
+  // Updates repeat per call; start and result happen once, whichever stream delivered them.
+  const unique = phase === "update" ? `:${base.seq ?? hashOf(frame.payload)}` : "";
+  return [{
+    ...base,
+    kind: "tool",
+    dedupeKey: `tool:${base.runId}:${toolCallId}:${phase}${unique}`,
+    phase,
+    name: str(d.name) ?? "tool",
+    toolCallId,
+    parentToolCallId: str(d.parentToolCallId),
+    args: d.args,
+    result: phase === "update" ? d.partialResult : d.result,
+    isError: d.isError === true,
+  }];
+}
+
+function fromChat(frame: InboundFrame): DraftEvent[] {
+  const parsed = ChatPayload.safeParse(frame.payload);
+  if (!parsed.success) return [unknownEvent(frame)];
+  const p = parsed.data;
+  const base = baseOf(p, frame);
+  const seqKey = `${p.runId}:${p.seq ?? hashOf(frame.payload)}`;
+  if (p.state === "status") {
+    // The same step as the agent `run_status` event of the same seq: one key for both.
+    return [{ ...base, kind: "status", dedupeKey: `status:${seqKey}`, phase: p.phase ?? "unknown" }];
+  }
+  if (p.state !== "delta" && p.state !== "final" && p.state !== "error" && p.state !== "aborted") {
+    return [unknownEvent(frame)];
+  }
+  return [{
+    ...base,
+    kind: "chat",
+    dedupeKey: `chat:${seqKey}:${p.state}`,
+    state: p.state,
+    text: chatMessageText(p.message),
+    stopReason: p.stopReason ?? null,
+    error: p.errorMessage ?? null,
+  }];
+}
+
+function fromSessionMessage(frame: InboundFrame): DraftEvent[] {
+  const parsed = SessionMessagePayload.safeParse(frame.payload);
+  if (!parsed.success) return [unknownEvent(frame)];
+  const p = parsed.data;
+  const m = p.message;
+  const id = p.messageId ?? m.__openclaw?.id ?? hashOf(frame.payload);
+  const provenance = m.provenance
+    ? {
+        kind: m.provenance.kind,
+        sourceSessionKey: m.provenance.sourceSessionKey ?? null,
+        sourceTool: m.provenance.sourceTool ?? null,
+      }
+    : null;
+  return [{
+    kind: "message",
+    dedupeKey: `message:${p.sessionKey}:${id}`,
+    runId: messageRunId(m) ?? "",
+    sessionKey: p.sessionKey,
+    seq: null,
+    ts: m.timestamp ?? frame.receivedAt,
+    role: m.role,
+    text: messageText(m.content),
+    messageId: p.messageId ?? null,
+    provenance,
+  }];
+}
+
+/**
+ * Which run a transcript message belongs to. Assistant rows name it; an inbound turn only
+ * has its send key, which the gateway derives from the run id as `<runId>:user`.
+ */
+function messageRunId(m: SessionMessagePayload["message"]): string | null {
+  if (m.__openclaw?.runId) return m.__openclaw.runId;
+  const key = str((m as Record<string, unknown>).idempotencyKey);
+  return key?.endsWith(":user") ? key.slice(0, -":user".length) : null;
+}
+
+type Base = { runId: string; sessionKey: string; seq: number | null; ts: number };
+
+function baseOf(p: { runId: string; sessionKey?: string; seq?: number; ts?: number }, frame: InboundFrame): Base {
+  return { runId: p.runId, sessionKey: p.sessionKey ?? "", seq: p.seq ?? null, ts: p.ts ?? frame.receivedAt };
+}
+
+function unknownEvent(frame: InboundFrame): Extract<DraftEvent, { kind: "unknown" }> {
+  const p = (frame.payload ?? {}) as Record<string, unknown>;
+  return {
+    kind: "unknown",
+    dedupeKey: `unknown:${frame.event}:${hashOf(frame.payload)}`,
+    runId: str(p.runId) ?? "",
+    sessionKey: str(p.sessionKey) ?? "",
+    seq: num(p.seq),
+    ts: num(p.ts) ?? frame.receivedAt,
+    event: frame.event,
+    stream: str(p.stream),
+    payload: frame.payload,
+  };
+}
+
+function itemPhase(d: Record<string, unknown>): string {
+  const title = str(d.title) ?? str(d.name) ?? "item";
+  return `${title}: ${str(d.status) ?? str(d.phase) ?? ""}`.trim();
+}
+
+function errorText(value: unknown): string | null {
+  if (value && typeof value === "object" && "message" in value) return str((value as { message: unknown }).message);
+  return null;
+}
+
+function hashOf(value: unknown): string {
+  return createHash("sha1").update(JSON.stringify(value ?? null)).digest("hex").slice(0, 16);
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v.length > 0 ? v : null);
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);

@@ -1,0 +1,95 @@
+import { TERMINAL_RUN_STATUSES, type RunStatus, type RunSummary } from "@/lib/runs";
+import { agentIdFromSessionKey } from "@/lib/sessions";
+import type { TimelineEvent } from "@/lib/timeline";
+
+/**
+ * Folds newly stored events into run summaries. Pure, and tolerant of order: a terminal
+ * status is never undone by a late event, and times only move the way time does.
+ */
+export function projectRuns(previous: ReadonlyMap<string, RunSummary>, events: readonly TimelineEvent[]): RunSummary[] {
+  const next = new Map(previous);
+  for (const event of events) {
+    if (!event.runId) continue;
+    const run = next.get(event.runId) ?? emptyRun(event);
+    next.set(event.runId, applyEvent(run, event));
+  }
+  return [...next.values()].filter((run) => run !== previous.get(run.runId));
+}
+
+function emptyRun(event: TimelineEvent): RunSummary {
+  return {
+    runId: event.runId,
+    sessionKey: event.sessionKey,
+    agentId: agentIdFromSessionKey(event.sessionKey),
+    status: "queued",
+    startedAt: null,
+    endedAt: null,
+    updatedAt: event.ts,
+    toolCalls: 0,
+    reply: null,
+    error: null,
+    lastCursor: 0,
+  };
+}
+
+export function applyEvent(run: RunSummary, event: TimelineEvent): RunSummary {
+  const next: RunSummary = {
+    ...run,
+    sessionKey: run.sessionKey || event.sessionKey,
+    agentId: run.agentId ?? agentIdFromSessionKey(event.sessionKey),
+    updatedAt: Math.max(run.updatedAt, event.ts),
+    lastCursor: Math.max(run.lastCursor, event.cursor),
+  };
+  switch (event.kind) {
+    case "lifecycle":
+      return applyLifecycle(next, event);
+    case "tool":
+      return event.phase === "start" ? withStarted({ ...next, toolCalls: next.toolCalls + 1 }, event.ts) : next;
+    case "assistant":
+      return withStarted({ ...next, reply: event.text || next.reply }, event.ts);
+    case "chat":
+      return applyChat(next, event);
+    default:
+      return next;
+  }
+}
+
+function applyLifecycle(run: RunSummary, e: Extract<TimelineEvent, { kind: "lifecycle" }>): RunSummary {
+  if (e.phase === "start") return { ...withStarted(run, e.ts), startedAt: minTime(run.startedAt, e.ts) };
+  if (e.phase === "end") return finish(run, e.aborted ? "aborted" : "completed", e.ts, null);
+  if (e.phase === "error") return finish(run, "failed", e.ts, e.error ?? "the run failed");
+  return withStarted(run, e.ts);
+}
+
+function applyChat(run: RunSummary, e: Extract<TimelineEvent, { kind: "chat" }>): RunSummary {
+  const withText = { ...run, reply: e.text ?? run.reply };
+  if (e.state === "final") return finish(withText, "completed", e.ts, null);
+  if (e.state === "error") return finish(withText, "failed", e.ts, e.error ?? "the run failed");
+  if (e.state === "aborted") return finish(withText, "aborted", e.ts, e.stopReason ? `aborted: ${e.stopReason}` : null);
+  return withStarted(withText, e.ts);
+}
+
+/** Any sign of activity means the run has started, even if its start event is still on the way. */
+function withStarted(run: RunSummary, ts: number): RunSummary {
+  if (run.status !== "queued") return run;
+  return { ...run, status: "running", startedAt: run.startedAt ?? ts };
+}
+
+/** The first terminal word wins, except that a failure or abort outranks a plain completion. */
+function finish(run: RunSummary, status: RunStatus, ts: number, error: string | null): RunSummary {
+  const already = TERMINAL_RUN_STATUSES.includes(run.status);
+  if (already && !(run.status === "completed" && status !== "completed")) {
+    return { ...run, endedAt: run.endedAt ?? ts };
+  }
+  return {
+    ...run,
+    status,
+    startedAt: run.startedAt ?? ts,
+    endedAt: already ? run.endedAt : ts,
+    error: error ?? run.error,
+  };
+}
+
+function minTime(a: number | null, b: number): number {
+  return a === null ? b : Math.min(a, b);
+}
