@@ -38,9 +38,11 @@ export function createSqliteStore(options: { file: string }): Store {
     return inserted;
   }
 
-  function saveRuns(runs: readonly RunSummary[]): void {
+  /** `firstCursors`: each run's earliest event in this batch, its place in the runs list if it is new. */
+  function saveRuns(runs: readonly RunSummary[], firstCursors: ReadonlyMap<string, number>): void {
     for (const run of runs) {
-      sql.upsertRun.run(run.runId, run.lastCursor, run.sessionKey, run.status, JSON.stringify(run));
+      const first = firstCursors.get(run.runId) ?? run.lastCursor;
+      sql.upsertRun.run(run.runId, first, run.sessionKey, run.status, JSON.stringify(run));
       sql.ensureSession.run(run.sessionKey, run.agentId ?? agentIdFromSessionKey(run.sessionKey));
       sql.touchSession.run(run.updatedAt, run.sessionKey);
     }
@@ -65,9 +67,10 @@ export function createSqliteStore(options: { file: string }): Store {
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
         const events = insertEvents(drafts);
-        const touched = new Set(events.map((e) => e.runId).filter((id) => id.length > 0));
-        const runs = project(loadRuns(touched), events);
-        saveRuns(runs);
+        const firstCursors = new Map<string, number>();
+        for (const e of events) if (e.runId && !firstCursors.has(e.runId)) firstCursors.set(e.runId, e.cursor);
+        const runs = project(loadRuns(firstCursors.keys()), events);
+        saveRuns(runs, firstCursors);
         return { events, runs };
       });
     },

@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { Server } from "socket.io";
+import { ConfigError, loadConfig, type Config } from "./config";
+import type { Demo } from "./demo/start-demo";
+import { createGatewayBridge, errorMessage, type GatewayBridge } from "./gateway/bridge";
+import { createGatewayOperations } from "./gateway/operations";
+import { createGatewayStatus } from "./gateway-status";
+import { createApi } from "./http/api";
+import { createHub, type HubServer } from "./realtime/hub";
+import { createSqliteStore } from "./store/sqlite/sqlite-store";
+import { createIngest } from "./timeline/ingest";
+
+export interface SwitchboardOptions {
+  /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
+  pages: boolean;
+  /** Connect to the configured gateway, or start the demo one when none is configured. */
+  gateway: boolean;
+  log?: (line: string) => void;
+}
+
+/** The composition root: config → store → hub → ingest → http → gateway → Next. */
+export async function startSwitchboard(config: Config, options: SwitchboardOptions) {
+  const log = options.log ?? ((line: string) => console.log(`[switchboard] ${line}`));
+  const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
+  const httpServer = createServer();
+  const io: HubServer = new Server(httpServer, { destroyUpgrade: false, serveClient: false });
+  const status = createGatewayStatus({
+    url: config.gateway?.url ?? null,
+    demo: options.gateway && !config.gateway,
+    onChange: (s) => hub.gateway(s),
+  });
+  const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
+  const ingest = createIngest({ store, publish: hub, log });
+  const api = createApi({ store, gatewayStatus: status.current });
+  const pages = options.pages ? await preparePages(config, httpServer) : null;
+
+  httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith("/api/") || !pages) void api(req, res);
+    else void pages(req, res);
+  });
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  log(`listening on http://${config.host}:${port}`);
+
+  let bridge: GatewayBridge | null = null;
+  let demo: Demo | null = null;
+
+  async function connectGateway(): Promise<void> {
+    let target = config.gateway;
+    if (!target) {
+      // Loaded only here: a dashboard pointed at a real gateway never touches the demo code.
+      const { startDemo } = await import("./demo/start-demo");
+      demo = await startDemo({ dataDir: config.dataDir, onProgress: (step) => status.startup(step), log });
+      target = { url: demo.url, token: demo.token, source: "env" };
+    }
+    bridge = createGatewayBridge({
+      url: target.url,
+      token: target.token,
+      identityFile: join(config.dataDir, "device-identity.json"),
+      demo: demo !== null,
+      onFrame: ingest.push,
+      onSessions: ingest.pushSessions,
+      onStatus: (s) => status.connection(s),
+      log,
+    });
+    bridge.start();
+    if (demo) {
+      demo.drive(createGatewayOperations(bridge));
+      status.startup("demo running", true);
+    }
+  }
+
+  if (options.gateway) {
+    connectGateway().catch((error: unknown) => {
+      log(`the gateway could not be started: ${errorMessage(error)}`);
+      status.failed(errorMessage(error));
+    });
+  }
+
+  return {
+    port,
+    store,
+    ingest,
+    status: status.current,
+    async close(): Promise<void> {
+      await demo?.stopDriving();
+      await bridge?.stop();
+      await ingest.flush();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await demo?.stop();
+      await store.close();
+    },
+  };
+}
+
+export type Switchboard = Awaited<ReturnType<typeof startSwitchboard>>;
+
+/** Next renders the pages; upgrades other than socket.io's (Next's dev reloads) go to it too. */
+async function preparePages(config: Config, httpServer: ReturnType<typeof createServer>) {
+  const { default: next } = await import("next");
+  const app = next({ dev: config.dev, dir: join(import.meta.dirname, ".."), hostname: config.host, port: config.port });
+  await app.prepare();
+  if (config.dev) {
+    const upgrade = app.getUpgradeHandler();
+    httpServer.on("upgrade", (req, socket, head) => {
+      if (!req.url?.startsWith("/socket.io/")) void upgrade(req, socket, head);
+    });
+  }
+  return app.getRequestHandler();
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+  const app = await startSwitchboard(config, { pages: true, gateway: true });
+  const shutdown = (): void => {
+    app.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+if (import.meta.filename === process.argv[1]) void main();

@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { ApiError } from "@/lib/api-error";
+import { Health } from "@/lib/health";
+import { RunResponse, RunsPage } from "@/lib/runs";
+import { SessionsResponse } from "@/lib/sessions";
+import { TimelinePage } from "@/lib/timeline";
+import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { startTestSwitchboard } from "../support/switchboard-harness";
+
+const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";
+
+describe("the /api read routes", () => {
+  let sb: Awaited<ReturnType<typeof startTestSwitchboard>>;
+  const get = async (path: string) => {
+    const res = await fetch(`${sb.url}${path}`);
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
+
+  before(async () => {
+    sb = await startTestSwitchboard();
+    loadRecordedFrames(SHARED_HANDOFF).forEach((f) => sb.app.ingest.push(f));
+    sb.app.ingest.pushSessions([{ key: "agent:main:e2e-b", label: "e2e-b", status: "done" }]);
+    await sb.app.ingest.flush();
+  });
+  after(async () => sb.stop());
+
+  it("reports health with the gateway state and the stored event count", async () => {
+    const { status, body } = await get("/api/health");
+    assert.equal(status, 200);
+    const health = Health.parse(body);
+    assert.equal(health.gateway.state, "connecting");
+    assert.equal(health.store.kind, "sqlite");
+    assert.ok(health.store.events > 50);
+  });
+
+  it("lists runs newest first and pages by cursor", async () => {
+    const first = RunsPage.parse((await get("/api/runs?limit=2")).body);
+    assert.deepEqual(first.runs.map((r) => r.runId.slice(0, 8)), ["a579bec1", "4d981bda"]);
+    assert.ok(first.nextCursor);
+    const second = RunsPage.parse((await get(`/api/runs?limit=2&before=${first.nextCursor}`)).body);
+    assert.deepEqual(second.runs.map((r) => r.runId.slice(0, 8)), ["e2e-e380"]);
+    assert.equal(second.nextCursor, null);
+  });
+
+  it("filters runs by session and status", async () => {
+    const bySession = RunsPage.parse((await get("/api/runs?session=agent:main:e2e-a")).body);
+    assert.equal(bySession.runs.length, 2);
+    const running = RunsPage.parse((await get("/api/runs?status=running")).body);
+    assert.equal(running.runs.length, 0);
+  });
+
+  it("returns one run with its summary", async () => {
+    const { run } = RunResponse.parse((await get(`/api/runs/${B_RUN}`)).body);
+    assert.equal(run.status, "completed");
+    assert.equal(run.toolCalls, 1);
+  });
+
+  it("pages a run's events by cursor without overlap", async () => {
+    const first = TimelinePage.parse((await get(`/api/runs/${B_RUN}/events?limit=5`)).body);
+    assert.equal(first.events.length, 5);
+    const rest = TimelinePage.parse((await get(`/api/runs/${B_RUN}/events?after=${first.nextAfter}&limit=1000`)).body);
+    assert.equal(rest.nextAfter, null);
+    assert.ok(rest.events[0]!.cursor > first.events.at(-1)!.cursor);
+  });
+
+  it("lists sessions with their run counts and the gateway's catalog fields", async () => {
+    const { sessions } = SessionsResponse.parse((await get("/api/sessions")).body);
+    const b = sessions.find((s) => s.sessionKey === "agent:main:e2e-b");
+    assert.equal(b?.label, "e2e-b");
+    assert.equal(b?.runs, 1);
+    assert.equal(sessions.find((s) => s.sessionKey === "agent:main:e2e-a")?.runs, 2);
+  });
+
+  it("answers an unknown run with NOT_FOUND", async () => {
+    const { status, body } = await get("/api/runs/nope");
+    assert.equal(status, 404);
+    assert.equal(ApiError.parse(body).error.code, "NOT_FOUND");
+    assert.equal((await get("/api/runs/nope/events")).status, 404);
+  });
+
+  it("answers bad parameters with INVALID_REQUEST naming the parameter", async () => {
+    for (const path of ["/api/runs?limit=0", "/api/runs?status=sleeping", "/api/runs?before=abc", `/api/runs/${B_RUN}/events?after=-3`]) {
+      const { status, body } = await get(path);
+      assert.equal(status, 400, path);
+      const error = ApiError.parse(body).error;
+      assert.equal(error.code, "INVALID_REQUEST");
+      assert.match(error.message, /limit|status|before|after/);
+    }
+  });
+
+  it("answers an unknown route and a wrong method with clear errors", async () => {
+    assert.equal((await get("/api/nothing")).status, 404);
+    const res = await fetch(`${sb.url}/api/runs`, { method: "DELETE" });
+    assert.equal(res.status, 400);
+  });
+});
+
+describe("a restart of the dashboard", () => {
+  it("keeps all history in the data dir", async () => {
+    const first = await startTestSwitchboard();
+    loadRecordedFrames(SHARED_HANDOFF).forEach((f) => first.app.ingest.push(f));
+    await first.app.ingest.flush();
+    const count = await first.app.store.countEvents();
+    await first.stop({ keepData: true });
+
+    const second = await startTestSwitchboard(first.dataDir);
+    try {
+      assert.equal(await second.app.store.countEvents(), count);
+      assert.equal((await second.app.store.getRun(B_RUN))?.status, "completed");
+    } finally {
+      await second.stop();
+    }
+  });
+});
