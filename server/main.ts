@@ -5,7 +5,7 @@ import { Server } from "socket.io";
 import { ConfigError, loadConfig, type Config } from "./config";
 import type { Demo } from "./demo/start-demo";
 import { createGatewayBridge, errorMessage, type GatewayBridge } from "./gateway/bridge";
-import { createGatewayOperations } from "./gateway/operations";
+import { createGatewayOperations, type GatewayOperations } from "./gateway/operations";
 import { createGatewayStatus } from "./gateway-status";
 import { createApi } from "./http/api";
 import { createHub, type HubServer } from "./realtime/hub";
@@ -45,6 +45,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   log(`listening on http://${config.host}:${port}`);
 
   let bridge: GatewayBridge | null = null;
+  let operations: GatewayOperations | null = null;
   let demo: Demo | null = null;
 
   async function connectGateway(): Promise<void> {
@@ -66,8 +67,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       log,
     });
     bridge.start();
+    operations = createGatewayOperations(bridge);
     if (demo) {
-      demo.drive(createGatewayOperations(bridge));
+      demo.drive(operations);
       status.startup("demo running", true);
     }
   }
@@ -84,6 +86,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     store,
     ingest,
     status: status.current,
+    /** What Switchboard can ask of the gateway, once a bridge exists. */
+    operations: (): GatewayOperations | null => operations,
     async close(): Promise<void> {
       await demo?.stopDriving();
       await bridge?.stop();

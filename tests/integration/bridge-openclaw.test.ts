@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { loadConfig } from "@/server/config";
+import { PLAN_MARKER } from "@/server/demo/script-plan";
+import { startSwitchboard, type Switchboard } from "@/server/main";
+import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
+
+async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
+
+describe("the bridge against the real OpenClaw gateway", { timeout: 180_000 }, () => {
+  let gateway: OpenClawHarness;
+  let app: Switchboard;
+  const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bridge-"));
+
+  before(async () => {
+    gateway = await startOpenClawHarness();
+    const config = loadConfig({
+      PORT: "0",
+      SWITCHBOARD_DATA_DIR: dataDir,
+      OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
+      OPENCLAW_GATEWAY_TOKEN: gateway.token,
+    });
+    app = await startSwitchboard(config, { pages: false, gateway: true, log: () => {} });
+  });
+  after(async () => {
+    await app?.close();
+    await gateway?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("completes the handshake, negotiates protocol 4 and reads the server version", async () => {
+    const status = await until(() => app.status(), (s) => s.state === "connected", "hello-ok");
+    assert.equal(status.protocol, 4);
+    assert.match(status.serverVersion ?? "", /^2026\.9\./);
+    assert.equal(status.error, null);
+  });
+
+  it("records a run started on the gateway with its tool call, result and final reply", async () => {
+    const { runId } = await app.operations()!.sendMessage(
+      "agent:main:bridge-solo",
+      plan([{ tool: "session_status", args: {} }, { text: "SOLO-DONE: all good.", chunks: 3 }]),
+    );
+    const run = await until(() => app.store.getRun(runId), (r) => r?.status === "completed", "the run to complete");
+    assert.equal(run?.toolCalls, 1);
+    assert.equal(run?.reply, "SOLO-DONE: all good.");
+    const { events } = await app.store.listEvents(runId, 0, 1000);
+    const tool = events.filter((e) => e.kind === "tool");
+    assert.deepEqual(tool.map((e) => (e.kind === "tool" ? [e.name, e.phase] : [])), [["session_status", "start"], ["session_status", "result"]]);
+  });
+
+  it("records both sides of a sessions_send handoff, the target's tools via session.tool", async () => {
+    const ops = app.operations()!;
+    await ops.ensureSession("agent:main:bridge-b", "bridge-b");
+    const target = plan([{ tool: "session_status", args: {} }, { text: "B-SAYS: 42" }]);
+    const { runId } = await ops.sendMessage(
+      "agent:main:bridge-a",
+      plan([{ tool: "sessions_send", args: { sessionKey: "agent:main:bridge-b", message: target, timeoutSeconds: 60 } }, { text: "A-SAYS: done" }]),
+    );
+    await until(() => app.store.getRun(runId), (r) => r?.status === "completed", "the caller to complete", 60_000);
+    const { events } = await app.store.listEvents(runId, 0, 1000);
+    const result = events.find((e) => e.kind === "tool" && e.name === "sessions_send" && e.phase === "result");
+    const targetRunId = (result?.kind === "tool" ? (result.result as { details?: { runId?: string } }).details?.runId : undefined) ?? "";
+    const targetRun = await until(() => app.store.getRun(targetRunId), (r) => r?.status === "completed", "the target run");
+    assert.equal(targetRun?.sessionKey, "agent:main:bridge-b");
+    assert.equal(targetRun?.toolCalls, 1);
+    const sessions = await app.store.listSessions();
+    assert.ok(sessions.some((s) => s.sessionKey === "agent:main:bridge-b" && s.label === "bridge-b"));
+  });
+});
