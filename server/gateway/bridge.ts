@@ -17,8 +17,6 @@ export interface GatewayBridgeOptions {
   onSessions: (rows: SessionRow[]) => void;
   onStatus: (status: GatewayStatus) => void;
   log: (line: string) => void;
-  /** Test seam: the tick watchdog budget (default: 2 × the gateway's tick interval). */
-  tickWatchTimeoutMs?: number;
 }
 
 export interface GatewayBridge {
@@ -54,7 +52,6 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
     maxProtocol: Math.max(...SUPPORTED_PROTOCOLS),
     deviceIdentity: identity,
     hostDeps: { signDevicePayload, publicKeyRawBase64UrlFromPem, logDebug: () => {}, logError: options.log },
-    tickWatchTimeoutMs: options.tickWatchTimeoutMs,
     notifyOnStartupRetry: true,
     onEvent: (frame) => options.onFrame({ event: frame.event, payload: frame.payload, receivedAt: Date.now() }),
     onHelloOk: (hello) => void onHello(hello.protocol, hello.server?.version ?? null),
