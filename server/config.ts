@@ -43,7 +43,7 @@ const OpenClawFile = z.object({
     .optional(),
 });
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
   const parsed = Env.safeParse(blankToUndefined(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: expected ${i.message}`);
@@ -82,6 +82,6 @@ function discoverLocalGateway(path: string): Config["gateway"] {
 }
 
 /** `PORT=` in a shell means "not set", not "the empty string". */
-function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function blankToUndefined(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
 }

@@ -37,6 +37,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const pages = options.pages ? await preparePages(config, httpServer) : null;
 
   httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    // socket.io's engine answers its own path on this same server; passing it on would answer twice.
+    if (req.url?.startsWith("/socket.io/")) return;
     if (req.url?.startsWith("/api/") || !pages) void api(req, res);
     else void pages(req, res);
   });

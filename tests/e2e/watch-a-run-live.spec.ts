@@ -6,7 +6,7 @@ const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
 test("a user watches a run appear live with its tool call, result and final reply", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByTestId("gateway-pill")).toHaveAttribute("data-state", "connected");
+  await expect(page.getByTestId("gateway-pill")).toHaveAttribute("data-state", "live");
 
   const operator = await connectOperator();
   const runId = await operator.send(
@@ -27,12 +27,15 @@ test("a user watches a run appear live with its tool call, result and final repl
   const tool = page.locator('[data-testid="tool-card"][data-tool-name="session_status"]');
   await expect(tool).toBeVisible();
   await expect(tool).toHaveAttribute("data-phase", "done");
-  await tool.getByTestId("tool-args").first().click().catch(() => undefined);
-  await expect(tool.getByTestId("tool-result")).toContainText(/session/i);
+  await expect(tool.getByTestId("tool-args")).toContainText("{}");
+  await expect(tool.getByTestId("tool-result")).toContainText("OpenClaw 2026.9");
+  await tool.getByText("Result", { exact: true }).click();
+  await expect(tool.getByTestId("tool-result-json")).toContainText("OpenClaw 2026.9");
 
   await expect(page.getByTestId("assistant-text").last()).toContainText("FINAL-REPLY");
   await expect(page.getByTestId("final-reply")).toContainText("FINAL-REPLY: the answer is 42.");
   await expect(page.getByTestId("run-status").first()).toContainText(/completed/i);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "test-results/watch-a-run-live.png", fullPage: true });
 });
 

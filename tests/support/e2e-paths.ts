@@ -1,4 +1,8 @@
 import { join } from "node:path";
 
-/** Where the e2e server leaves the gateway's address for the journeys (an outside operator). */
-export const E2E_GATEWAY_FILE = join(import.meta.dirname, "..", "..", ".tmp", "e2e-gateway.json");
+/**
+ * Where the e2e server leaves the gateway's address for the journeys (an outside operator).
+ * Relative to the working directory: npm scripts and Playwright both run from the repo root,
+ * and Playwright loads specs as CommonJS, where import.meta is not available.
+ */
+export const E2E_GATEWAY_FILE = join(process.cwd(), ".tmp", "e2e-gateway.json");
