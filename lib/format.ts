@@ -17,6 +17,12 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(span / HOUR)} h ${pad2(Math.floor((span % HOUR) / MINUTE))} m`;
 }
 
+/** A duration that is still growing, ticked once a second: whole seconds, "0 s", "7 s", then as above. */
+export function formatLiveDuration(ms: number): string {
+  const span = Math.max(0, ms);
+  return span < MINUTE ? `${Math.floor(span / SECOND)} s` : formatDuration(span);
+}
+
 /** "just now", "12 s ago", "3 min ago", "2 h ago", "4 d ago"; a future time reads "in 5 s". */
 export function formatRelative(ts: number, now: number): string {
   const diff = now - ts;
@@ -41,8 +47,13 @@ export function secondsUntil(ts: number, now: number): number {
 /** Local "YYYY-MM-DD HH:MM:SS", for hover titles next to relative times. */
 export function formatAbsolute(ts: number): string {
   const d = new Date(ts);
-  const date = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
-  return `${date} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${formatClock(ts)}`;
+}
+
+/** Local "HH:MM:SS", for the time gutter of a timeline. */
+export function formatClock(ts: number): string {
+  const d = new Date(ts);
+  return `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
 }
 
 /** Collapses whitespace to single spaces and cuts to `max` characters with an ellipsis. */
@@ -93,14 +104,31 @@ export function shortId(id: string, length = 8): string {
   return id.length > length ? id.slice(0, length) : id;
 }
 
-/** The name a person gave a session, or its key. */
-export function sessionTitle(session: Pick<SessionSummary, "displayName" | "label" | "sessionKey">): string {
-  return session.displayName ?? session.label ?? session.sessionKey;
+/** The name a person (or the gateway) gave a session, if any. */
+export function sessionLabel(session: Pick<SessionSummary, "displayName" | "label">): string | null {
+  return session.displayName ?? session.label;
+}
+
+/** Labels by session key, for the sessions that have one. */
+export function sessionLabels(sessions: readonly SessionSummary[]): Map<string, string> {
+  return new Map(sessions.flatMap((s) => {
+    const label = sessionLabel(s);
+    return label ? [[s.sessionKey, label] as const] : [];
+  }));
 }
 
 /** The app path of a session page; keys contain `:` and may contain anything else. */
 export function sessionHref(sessionKey: string): string {
   return `/sessions/${encodeURIComponent(sessionKey)}`;
+}
+
+/** A URL path segment as the text it encodes; a malformed escape is kept as written. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** The app path of a run page. */

@@ -65,15 +65,23 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       demo: demo !== null,
       onFrame: ingest.push,
       onSessions: ingest.pushSessions,
-      onStatus: (s) => status.connection(s),
+      onStatus: (s) => {
+        status.connection(s);
+        if (s.state === "connected") startDemoWork();
+      },
       log,
     });
-    bridge.start();
     operations = createGatewayOperations(bridge);
-    if (demo) {
-      demo.drive(operations);
-      status.startup("demo running", true);
-    }
+    bridge.start();
+  }
+
+  /** The demo's agents start working once the bridge is connected, not before. */
+  let demoDriving = false;
+  function startDemoWork(): void {
+    if (!demo || !operations || demoDriving) return;
+    demoDriving = true;
+    demo.drive(operations);
+    status.startup("demo running", true);
   }
 
   if (options.gateway) {

@@ -27,9 +27,10 @@ test("a user watches a run appear live with its tool call, result and final repl
   const tool = page.locator('[data-testid="tool-card"][data-tool-name="session_status"]');
   await expect(tool).toBeVisible();
   await expect(tool).toHaveAttribute("data-phase", "done");
-  await expect(tool.getByTestId("tool-args")).toContainText("{}");
+  await tool.locator("summary", { hasText: "Arguments" }).click();
+  await expect(tool.getByTestId("tool-args-json")).toContainText("{}");
   await expect(tool.getByTestId("tool-result")).toContainText("OpenClaw 2026.9");
-  await tool.getByText("Result", { exact: true }).click();
+  await tool.locator("summary", { hasText: "Result" }).click();
   await expect(tool.getByTestId("tool-result-json")).toContainText("OpenClaw 2026.9");
 
   await expect(page.getByTestId("assistant-text").last()).toContainText("FINAL-REPLY");

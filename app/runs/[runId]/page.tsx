@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { decodeSegment, shortId } from "@/lib/format";
+import { RunScreen } from "@/components/runs/run-screen";
+
+interface Props {
+  params: Promise<{ runId: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Run ${shortId(decodeSegment((await params).runId))}` };
+}
+
+export default async function RunPage({ params }: Props) {
+  return <RunScreen runId={decodeSegment((await params).runId)} />;
+}

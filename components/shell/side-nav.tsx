@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/runs", label: "Runs", matches: (path: string) => path === "/" || path.startsWith("/runs") },
+  { href: "/sessions", label: "Sessions", matches: (path: string) => path.startsWith("/sessions") },
+];
+
+/** Left navigation on wide screens, a row under the top bar on small ones. */
+export function SideNav() {
+  const pathname = usePathname();
+  return (
+    <nav
+      aria-label="Main"
+      className="border-b border-zinc-800 px-2 py-1.5 md:sticky md:top-11 md:h-[calc(100vh-2.75rem)] md:w-44 md:shrink-0 md:border-r md:border-b-0 md:py-3"
+    >
+      <ul className="flex gap-1 md:flex-col">
+        {LINKS.map(({ href, label, matches }) => {
+          const current = matches(pathname);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`block rounded px-3 py-1.5 text-sm ${current ? "bg-zinc-800 text-zinc-100" : "text-zinc-400 hover:bg-zinc-900 hover:text-zinc-200"}`}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

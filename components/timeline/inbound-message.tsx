@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { sessionHref } from "@/lib/format";
+import type { MessageItem } from "@/lib/timeline-view";
+
+interface Props {
+  item: MessageItem;
+}
+
+/** A message that reached this session, with where it came from ("from agent:main:a via sessions_send"). */
+export function InboundMessage({ item }: Props) {
+  const { provenance } = item;
+  const source = provenance?.sourceSessionKey ?? null;
+  const tool = provenance?.sourceTool ?? null;
+  return (
+    <section data-testid="inbound-message" className="rounded border border-violet-900/60 bg-violet-950/20 px-3 py-2">
+      <p className="mb-1 text-xs text-violet-300">
+        <span className="font-semibold">{provenance ? "Message" : `${item.role} message`}</span>
+        {source ? (
+          <>
+            {" "}from{" "}
+            <Link href={sessionHref(source)} className="rounded font-mono hover:underline">
+              {source}
+            </Link>
+          </>
+        ) : (
+          provenance && ` (${provenance.kind})`
+        )}
+        {tool && <> via <span className="font-mono">{tool}</span></>}
+      </p>
+      <div className="max-h-64 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-zinc-300">
+        {item.text}
+      </div>
+    </section>
+  );
+}

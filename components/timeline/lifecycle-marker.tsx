@@ -1,0 +1,28 @@
+import type { LifecycleItem } from "@/lib/timeline-view";
+
+interface Props {
+  item: LifecycleItem;
+}
+
+/** A run boundary (started, ended), a failure or abort in red with the reason, or a quiet step. */
+export function LifecycleMarker({ item }: Props) {
+  if (item.tone === "quiet") {
+    return (
+      <p data-testid="lifecycle-marker" data-tone="quiet" className="pt-0.5 text-xs text-zinc-600">
+        {item.label}
+      </p>
+    );
+  }
+  const error = item.tone === "error";
+  const rule = `h-px flex-1 ${error ? "bg-red-900" : "bg-zinc-800"}`;
+  return (
+    <div data-testid="lifecycle-marker" data-tone={item.tone} className="flex items-center gap-3 py-0.5">
+      <span className={rule} aria-hidden="true" />
+      <span className={`text-xs ${error ? "text-red-300" : "text-zinc-400"}`}>
+        <span className="font-semibold">{item.label}</span>
+        {item.reason && <span className={error ? "" : "text-zinc-500"}>: {item.reason}</span>}
+      </span>
+      <span className={rule} aria-hidden="true" />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { memo } from "react";
+import { formatAbsolute, formatClock } from "@/lib/format";
+import type { TimelineItem } from "@/lib/timeline-view";
+import { InboundMessage } from "./inbound-message";
+import { LifecycleMarker } from "./lifecycle-marker";
+import { ProblemLine } from "./problem-line";
+import { RawEvent } from "./raw-event";
+import { TextBlock } from "./text-block";
+import { ToolCard } from "./tool-card";
+
+interface Props {
+  items: TimelineItem[];
+}
+
+/** A run's timeline, oldest first, with a time gutter on wide screens. */
+export const Timeline = memo(function Timeline({ items }: Props) {
+  return (
+    <ol data-testid="timeline" aria-label="Run timeline" className="space-y-2">
+      {items.map((item) => (
+        <li key={item.key} className="grid gap-x-3 sm:grid-cols-[4.5rem_minmax(0,1fr)]">
+          <time
+            dateTime={new Date(item.ts).toISOString()}
+            title={formatAbsolute(item.ts)}
+            className="hidden pt-1 text-right font-mono text-[0.7rem] text-zinc-600 tabular-nums sm:block"
+          >
+            {formatClock(item.ts)}
+          </time>
+          <div className="min-w-0">
+            <Item item={item} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+});
+
+function Item({ item }: { item: TimelineItem }) {
+  switch (item.kind) {
+    case "lifecycle":
+      return <LifecycleMarker item={item} />;
+    case "tool":
+      return <ToolCard item={item} />;
+    case "text":
+      return <TextBlock item={item} />;
+    case "message":
+      return <InboundMessage item={item} />;
+    case "problem":
+      return <ProblemLine item={item} />;
+    case "note":
+      return <p className="pt-0.5 text-xs text-zinc-600">{item.text}</p>;
+    case "raw":
+      return <RawEvent item={item} />;
+  }
+}

@@ -1,0 +1,64 @@
+import { previewValue, resultText } from "@/lib/format";
+import type { ToolCardPhase, ToolItem } from "@/lib/timeline-view";
+import { CheckIcon, CrossIcon, SpinnerIcon } from "@/components/ui/icons";
+import { Elapsed } from "@/components/ui/elapsed";
+import { JsonBlock } from "@/components/ui/json-block";
+
+interface Props {
+  item: ToolItem;
+}
+
+const PREVIEW_CHARS = 300;
+const RESULT_CHARS = 4000;
+
+const PHASE_LOOK: Record<ToolCardPhase, { Icon: typeof CheckIcon; className: string; word: string }> = {
+  running: { Icon: SpinnerIcon, className: "text-sky-400", word: "running" },
+  done: { Icon: CheckIcon, className: "text-emerald-400", word: "done" },
+  error: { Icon: CrossIcon, className: "text-red-400", word: "error" },
+};
+
+/** One tool call: name, one-line arguments, a spinner until the result, then the result. */
+export function ToolCard({ item }: Props) {
+  const { Icon, className, word } = PHASE_LOOK[item.phase];
+  const error = item.phase === "error";
+  const hasResult = item.result !== undefined;
+  return (
+    <article
+      data-testid="tool-card"
+      data-tool-name={item.name}
+      data-phase={item.phase}
+      className={`rounded border bg-zinc-900/40 ${error ? "border-red-900/70" : "border-zinc-800"}`}
+    >
+      <header className="flex min-w-0 items-center gap-2 px-2.5 py-1.5">
+        <span className={className} title={word}>
+          <Icon />
+          <span className="sr-only">{word}</span>
+        </span>
+        <span className="shrink-0 font-mono text-xs font-semibold text-zinc-100">{item.name}</span>
+        <span data-testid="tool-args" className="min-w-0 flex-1 truncate font-mono text-xs text-zinc-500">
+          {previewValue(item.args, PREVIEW_CHARS)}
+        </span>
+        {!item.interrupted && (
+          <span className="shrink-0 text-xs text-zinc-500">
+            <Elapsed from={item.ts} to={item.endedAt} />
+          </span>
+        )}
+      </header>
+      {hasResult && (
+        <pre
+          data-testid="tool-result"
+          className={`line-clamp-6 border-t border-zinc-800 px-2.5 py-1.5 font-mono text-xs break-words whitespace-pre-wrap ${error ? "text-red-300" : item.phase === "running" ? "text-zinc-500" : "text-zinc-300"}`}
+        >
+          {resultText(item.result).slice(0, RESULT_CHARS)}
+        </pre>
+      )}
+      {item.interrupted && (
+        <p className="border-t border-zinc-800 px-2.5 py-1.5 text-xs text-red-300">No result: the run ended first.</p>
+      )}
+      <div className="space-y-1 px-2.5 pb-2">
+        <JsonBlock title="Arguments" value={item.args ?? null} testId="tool-args-json" />
+        {hasResult && <JsonBlock title="Result" value={item.result} testId="tool-result-json" danger={error} />}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import type { RunFilters } from "@/lib/live-cache";
+
+/** Every TanStack Query key in the app, so socket handlers and hooks agree on them. */
+export const queryKeys = {
+  health: ["health"] as const,
+  sessions: ["sessions"] as const,
+  runLists: ["runs", "list"] as const,
+  runList: (filters: RunFilters) => ["runs", "list", { session: filters.session, status: filters.status }] as const,
+  runDetails: ["runs", "detail"] as const,
+  run: (runId: string) => ["runs", "detail", runId] as const,
+  timeline: (runId: string) => ["runs", "timeline", runId] as const,
+};
+
+/** The filters inside a `runList` key, for socket handlers that update every cached list. */
+export function filtersOfRunListKey(key: readonly unknown[]): RunFilters {
+  return (key[2] ?? {}) as RunFilters;
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect } from "react";
+import type { InfiniteData, QueryClient } from "@tanstack/react-query";
+import type { Health } from "@/lib/health";
+import { applyRunUpdate, upsertSession } from "@/lib/live-cache";
+import type { RunSummary, RunsPage } from "@/lib/runs";
+import type { SessionSummary } from "@/lib/sessions";
+import { filtersOfRunListKey, queryKeys } from "./query-keys";
+import { getSocket } from "./socket";
+
+/**
+ * Subscribes to the live feed and writes every socket event into the query cache, for mounted
+ * and cached-but-hidden queries alike. Mounted once, by the providers. After a reconnect the
+ * lists and runs are refetched, since changes made while the socket was down were never sent
+ * (timelines catch up by themselves: they resubscribe from their newest cursor).
+ */
+export function useLiveCache(queryClient: QueryClient): void {
+  useEffect(() => {
+    const socket = getSocket();
+    let connectedBefore = socket.connected;
+
+    const onConnect = () => {
+      socket.emit("feed:subscribe", () => {});
+      if (connectedBefore) {
+        for (const queryKey of [queryKeys.health, queryKeys.sessions, queryKeys.runLists, queryKeys.runDetails]) {
+          void queryClient.invalidateQueries({ queryKey });
+        }
+      }
+      connectedBefore = true;
+    };
+    const onRun = (run: RunSummary) => {
+      for (const [key] of queryClient.getQueriesData({ queryKey: queryKeys.runLists })) {
+        queryClient.setQueryData<InfiniteData<RunsPage>>(key, (data) => {
+          if (!data) return data;
+          const pages = applyRunUpdate(data.pages, run, filtersOfRunListKey(key));
+          return pages === data.pages ? data : { ...data, pages };
+        });
+      }
+      if (queryClient.getQueryState(queryKeys.run(run.runId))) queryClient.setQueryData(queryKeys.run(run.runId), run);
+      // A run page opened before its run existed: the timeline can load now.
+      if (queryClient.getQueryState(queryKeys.timeline(run.runId))?.status === "error") {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.timeline(run.runId) });
+      }
+    };
+    const onSession = (session: SessionSummary) => {
+      queryClient.setQueryData<SessionSummary[]>(queryKeys.sessions, (list) => list && upsertSession(list, session));
+    };
+    const onGateway = (gateway: Health["gateway"]) => {
+      queryClient.setQueryData<Health>(queryKeys.health, (health) => health && { ...health, gateway });
+    };
+
+    socket.on("connect", onConnect);
+    socket.on("run:updated", onRun);
+    socket.on("session:updated", onSession);
+    socket.on("gateway:updated", onGateway);
+    if (socket.connected) socket.emit("feed:subscribe", () => {});
+    return () => {
+      socket.off("connect", onConnect);
+      socket.off("run:updated", onRun);
+      socket.off("session:updated", onSession);
+      socket.off("gateway:updated", onGateway);
+    };
+  }, [queryClient]);
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { findFreePort } from "./free-port";
+import { gatewayEnv, writeGatewayConfig } from "./gateway-config";
+import { spawnGatewayProcess } from "./gateway-process";
+import { waitForGatewayReady } from "./gateway-readiness";
+import { assertGatewayInstalled, OPENCLAW_ENTRY, REPO_ROOT, resolveGatewayNode } from "./runtime-paths";
+
+export interface LocalGatewayOptions {
+  /** Private folder for config, state, HOME, temp files and logs. */
+  stateDir: string;
+  /** The scripted model's base URL (ends in /v1). */
+  modelBaseUrl: string;
+  /** 0 or undefined: pick a free port. */
+  port?: number;
+  token?: string;
+  onProgress?: (step: string) => void;
+  /** Measured: 7–11 s on 2 cores, more while other work competes for the CPU. */
+  readyTimeoutMs?: number;
+}
+
+export interface LocalGateway {
+  url: string;
+  token: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the real `openclaw gateway run`, offline, against the scripted model. */
+export async function startLocalGateway(options: LocalGatewayOptions): Promise<LocalGateway> {
+  const progress = options.onProgress ?? (() => {});
+  assertGatewayInstalled();
+  const port = options.port || (await findFreePort());
+  const token = options.token ?? randomBytes(24).toString("hex");
+  progress("writing gateway config");
+  const paths = writeGatewayConfig({ stateDir: options.stateDir, modelBaseUrl: options.modelBaseUrl, port, token });
+  const node = resolveGatewayNode();
+  progress("starting gateway process");
+  const args = [OPENCLAW_ENTRY, "gateway", "run", "--port", String(port), "--bind", "loopback", "--auth", "token", "--token", token];
+  const gateway = await spawnGatewayProcess(node, args, gatewayEnv(options.stateDir, paths, node), REPO_ROOT);
+  progress("waiting for gateway ready");
+  try {
+    await waitForGatewayReady(gateway, options.readyTimeoutMs ?? 60_000);
+  } catch (error) {
+    await gateway.stop();
+    throw error;
+  }
+  progress("gateway ready");
+  return { url: `ws://127.0.0.1:${port}`, token, port, pid: gateway.pid, stop: () => gateway.stop() };
+}

@@ -1,0 +1,82 @@
+import { PLAN_MARKER, type PlanStepInput } from "./script-plan";
+
+/**
+ * Prompt builders for the scripted model: each returns a message whose `SB-PLAN:` tells the
+ * model what to do, step by step. The demo driver and the end-to-end tests share them.
+ */
+export function planMessage(intro: string, steps: PlanStepInput[]): string {
+  return `${intro}\n${PLAN_MARKER} ${JSON.stringify(steps)}`;
+}
+
+/** A harmless tool: it only reads the session's own status. */
+export function statusStep(sleepMs?: number): PlanStepInput {
+  return { tool: "session_status", args: {}, sleepMs };
+}
+
+export function sendStep(sessionKey: string, message: string, timeoutSeconds: number): PlanStepInput {
+  return { tool: "sessions_send", args: { sessionKey, message, timeoutSeconds } };
+}
+
+export function textStep(text: string, chunkDelayMs?: number, chunks?: number): PlanStepInput {
+  return { text, chunkDelayMs, chunks };
+}
+
+/** One run on its own: two tool calls, then streamed text. */
+export function toolRunPlan(): string {
+  return planMessage("Check your status twice, then summarize.", [
+    statusStep(),
+    statusStep(400),
+    textStep("Status checked twice; everything looks healthy and the queue is empty.", 120, 6),
+  ]);
+}
+
+/** What a handoff target does by default: one tool call, then a streamed answer. */
+export function workerPlan(answer: string): string {
+  return planMessage("Task from another session.", [statusStep(), textStep(answer, 100, 5)]);
+}
+
+/** The caller hands work to `target` and waits for its reply. */
+export function handoffPlan(target: string, options: { timeoutSeconds?: number; targetMessage?: string } = {}): string {
+  const targetMessage = options.targetMessage ?? workerPlan(`Research done for ${target}: three sources agree.`);
+  return planMessage(`Hand this task to ${target}.`, [
+    sendStep(target, targetMessage, options.timeoutSeconds ?? 60),
+    textStep(`Handed off to ${target} and got its answer back.`, 80, 4),
+  ]);
+}
+
+/** A → B → C: the caller hands to `b`, which hands to `c`; each waits for the next. */
+export function chainPlan(b: string, c: string): string {
+  const bMessage = planMessage(`Forward this to ${c}, then report.`, [
+    sendStep(c, workerPlan(`Draft written by ${c}.`), 60),
+    textStep(`${c} wrote the draft; passing it back.`, 80, 4),
+  ]);
+  return handoffPlan(b, { timeoutSeconds: 120, targetMessage: bMessage });
+}
+
+/** `timeoutSeconds: 0`: the caller does not wait for the target. */
+export function fireAndForgetPlan(target: string): string {
+  return planMessage(`Notify ${target} without waiting.`, [
+    sendStep(target, workerPlan(`${target} got the notice.`), 0),
+    textStep(`Notice sent to ${target}; not waiting for it.`, 80, 3),
+  ]);
+}
+
+/** The caller waits 2 s, while the target streams for about 12 s more: the caller is released, not failed. */
+export function callerTimeoutPlan(target: string): string {
+  const slowAnswer = planMessage("Slow analysis.", [
+    statusStep(),
+    textStep(`${target} is writing a long analysis, one sentence at a time, so the caller stops waiting first.`, 1500, 8),
+  ]);
+  return planMessage(`Ask ${target} for a slow analysis, waiting only briefly.`, [
+    sendStep(target, slowAnswer, 2),
+    textStep(`Stopped waiting for ${target}; it keeps working on its own.`, 80, 4),
+  ]);
+}
+
+/** A send to a session that does not exist: the gateway rejects it ("No session found"). */
+export function missingTargetPlan(missingKey: string): string {
+  return planMessage(`Try to reach ${missingKey}.`, [
+    sendStep(missingKey, "Are you there?", 10),
+    textStep(`${missingKey} does not exist; reporting the failure.`, 80, 3),
+  ]);
+}

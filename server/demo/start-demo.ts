@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import type { GatewayOperations } from "../gateway/operations";
+import { createDemoDriver } from "./demo-driver";
+import { startScriptedGateway } from "./scripted-gateway";
+
+export interface Demo {
+  url: string;
+  token: string;
+  /** Starts producing multi-agent work through the bridge's operations. */
+  drive(operations: GatewayOperations): void;
+  stopDriving(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The local demo for a machine with no gateway: the real OpenClaw gateway, driven by the
+ * project's scripted model, its state kept under the data dir so a restart keeps history.
+ */
+export async function startDemo(options: { dataDir: string; onProgress: (step: string) => void; log: (line: string) => void }): Promise<Demo> {
+  const gateway = await startScriptedGateway({ stateDir: join(options.dataDir, "demo-gateway"), onProgress: options.onProgress });
+  let driver: ReturnType<typeof createDemoDriver> | null = null;
+  return {
+    url: gateway.gatewayUrl,
+    token: gateway.token,
+    drive(operations) {
+      driver = createDemoDriver({
+        createSession: (key, label) => operations.ensureSession(key, label),
+        send: async (sessionKey, message) => void (await operations.sendMessage(sessionKey, message)),
+        log: options.log,
+      });
+      driver.start();
+    },
+    async stopDriving() {
+      await driver?.stop();
+    },
+    stop: () => gateway.stop(),
+  };
+}
