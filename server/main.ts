@@ -11,6 +11,7 @@ import { createApi } from "./http/api";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createIngest } from "./timeline/ingest";
+import { createReconciler, type Reconciler } from "./timeline/reconciler";
 
 export interface SwitchboardOptions {
   /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
@@ -48,6 +49,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
 
   let bridge: GatewayBridge | null = null;
   let operations: GatewayOperations | null = null;
+  let reconciler: Reconciler | null = null;
   let demo: Demo | null = null;
 
   async function connectGateway(): Promise<void> {
@@ -67,11 +69,14 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       onSessions: ingest.pushSessions,
       onStatus: (s) => {
         status.connection(s);
-        if (s.state === "connected") startDemoWork();
+        if (s.state !== "connected") return;
+        void reconciler?.run();
+        startDemoWork();
       },
       log,
     });
     operations = createGatewayOperations(bridge);
+    reconciler = createReconciler({ store, ingest, operations, log });
     bridge.start();
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { GatewayBridge } from "./bridge";
 
 /**
@@ -12,6 +13,21 @@ export function createGatewayOperations(bridge: GatewayBridge) {
       const result = await bridge.request<{ runId?: string }>("chat.send", { sessionKey, message, idempotencyKey });
       return { runId: result.runId ?? idempotencyKey };
     },
+    /**
+     * Where a run stands now, without waiting: `ended` with its outcome, or `unknown` (still
+     * running, or a run this gateway no longer knows: `agent.wait` says `timeout` for both).
+     */
+    async runOutcome(runId: string): Promise<RunOutcome> {
+      const result = AgentWaitResult.parse(await bridge.request("agent.wait", { runId, timeoutMs: 1 }));
+      if (result.status === "timeout" || result.endedAt === undefined) return { ended: false };
+      return {
+        ended: true,
+        ok: result.status === "ok",
+        endedAt: result.endedAt,
+        error: result.error ?? null,
+        reply: result.terminalReply?.text ?? null,
+      };
+    },
     /** Creates the session unless it exists already (labels are unique on a gateway). */
     async ensureSession(key: string, label: string): Promise<void> {
       try {
@@ -22,5 +38,16 @@ export function createGatewayOperations(bridge: GatewayBridge) {
     },
   };
 }
+
+const AgentWaitResult = z.looseObject({
+  status: z.string(),
+  endedAt: z.number().optional(),
+  error: z.string().optional(),
+  terminalReply: z.looseObject({ text: z.string().optional() }).optional(),
+});
+
+export type RunOutcome =
+  | { ended: false }
+  | { ended: true; ok: boolean; endedAt: number; error: string | null; reply: string | null };
 
 export type GatewayOperations = ReturnType<typeof createGatewayOperations>;

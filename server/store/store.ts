@@ -33,6 +33,8 @@ export interface Store {
   commitBatch(drafts: readonly DraftEvent[], project: RunProjector): Promise<CommittedBatch>;
   upsertSessions(records: readonly SessionRecord[]): Promise<SessionSummary[]>;
   getRun(runId: string): Promise<RunSummary | null>;
+  /** Runs not yet known to have ended (queued or running), oldest first. */
+  listOpenRuns(limit: number): Promise<RunSummary[]>;
   listRuns(query: RunsQuery): Promise<RunsPage>;
   listEvents(runId: string, after: number, limit: number): Promise<TimelinePage>;
   getSession(sessionKey: string): Promise<SessionSummary | null>;

@@ -1,6 +1,6 @@
 import type { RunSummary } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
-import type { TimelineEvent } from "@/lib/timeline";
+import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame, SessionRow } from "../gateway/frames";
 import type { SessionRecord, Store } from "../store/store";
 import { normalizeFrame } from "./normalize";
@@ -28,21 +28,23 @@ export function createIngest(deps: { store: Store; publish: Publisher; log: (lin
   const flushMs = options.flushMs ?? 15;
   const maxBatch = options.maxBatch ?? 2000;
   let frames: InboundFrame[] = [];
+  let drafts: DraftEvent[] = [];
   let sessions: SessionRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
 
   function schedule(): void {
-    if (frames.length + sessions.length >= maxBatch) void flush();
+    if (frames.length + drafts.length + sessions.length >= maxBatch) void flush();
     else timer ??= setTimeout(() => void flush(), flushMs);
   }
 
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
-    const batch = frames;
+    const batch = [...frames.flatMap(normalizeFrame), ...drafts];
     const sessionBatch = sessions;
     frames = [];
+    drafts = [];
     sessions = [];
     writing = writing.then(() => write(batch, sessionBatch)).catch((error: unknown) => {
       deps.log(`storing ${batch.length} gateway events failed: ${String(error)}`);
@@ -50,10 +52,10 @@ export function createIngest(deps: { store: Store; publish: Publisher; log: (lin
     return writing;
   }
 
-  async function write(batch: InboundFrame[], sessionBatch: SessionRecord[]): Promise<void> {
+  async function write(batch: DraftEvent[], sessionBatch: SessionRecord[]): Promise<void> {
     if (sessionBatch.length > 0) deps.publish.sessions(await deps.store.upsertSessions(sessionBatch));
     if (batch.length === 0) return;
-    const committed = await deps.store.commitBatch(batch.flatMap(normalizeFrame), projectRuns);
+    const committed = await deps.store.commitBatch(batch, projectRuns);
     if (committed.events.length > 0) deps.publish.events(committed.events);
     if (committed.runs.length > 0) {
       deps.publish.runs(committed.runs);
@@ -71,6 +73,11 @@ export function createIngest(deps: { store: Store; publish: Publisher; log: (lin
       } else {
         frames.push(frame);
       }
+      schedule();
+    },
+    /** Events Switchboard derived itself (e.g. a run's end learned after a reconnect). */
+    pushDrafts(events: DraftEvent[]): void {
+      drafts.push(...events);
       schedule();
     },
     pushSessions(rows: SessionRow[]): void {

@@ -25,15 +25,15 @@ describe("the bridge against the real OpenClaw gateway", { timeout: 180_000 }, (
   let app: Switchboard;
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bridge-"));
 
+  const startApp = () =>
+    startSwitchboard(
+      loadConfig({ PORT: "0", SWITCHBOARD_DATA_DIR: dataDir, OPENCLAW_GATEWAY_URL: gateway.gatewayUrl, OPENCLAW_GATEWAY_TOKEN: gateway.token }),
+      { pages: false, gateway: true, log: () => {} },
+    );
+
   before(async () => {
     gateway = await startOpenClawHarness();
-    const config = loadConfig({
-      PORT: "0",
-      SWITCHBOARD_DATA_DIR: dataDir,
-      OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
-      OPENCLAW_GATEWAY_TOKEN: gateway.token,
-    });
-    app = await startSwitchboard(config, { pages: false, gateway: true, log: () => {} });
+    app = await startApp();
   });
   after(async () => {
     await app?.close();
@@ -78,5 +78,18 @@ describe("the bridge against the real OpenClaw gateway", { timeout: 180_000 }, (
     assert.equal(targetRun?.toolCalls, 1);
     const sessions = await app.store.listSessions();
     assert.ok(sessions.some((s) => s.sessionKey === "agent:main:bridge-b" && s.label === "bridge-b"));
+  });
+
+  it("closes a run that ended while the dashboard was down, once it is back", async () => {
+    const { runId } = await app.operations()!.sendMessage(
+      "agent:main:bridge-away",
+      plan([{ text: "AWAY-DONE: finished while nobody watched.", chunks: 4, chunkDelayMs: 700 }]),
+    );
+    await until(() => app.store.getRun(runId), (r) => r?.status === "running", "the run to start");
+    await app.close();
+    await new Promise((r) => setTimeout(r, 5000)); // the run finishes meanwhile
+    app = await startApp();
+    const run = await until(() => app.store.getRun(runId), (r) => r?.status === "completed", "the run to be closed");
+    assert.equal(run?.reply, "AWAY-DONE: finished while nobody watched.");
   });
 });

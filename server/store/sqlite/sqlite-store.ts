@@ -81,6 +81,10 @@ export function createSqliteStore(options: { file: string }): Store {
     async getRun(runId) {
       return loadRuns([runId]).get(runId) ?? null;
     },
+    async listOpenRuns(limit) {
+      const rows = sql.listOpenRuns.all(limit) as unknown as { summary: string }[];
+      return rows.map((r) => JSON.parse(r.summary) as RunSummary);
+    },
     async listRuns(query: RunsQuery) {
       const before = query.before ? Number(query.before) : Number.MAX_SAFE_INTEGER;
       if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null };
@@ -136,6 +140,9 @@ function prepareStatements(db: DatabaseSync) {
     listRuns: db.prepare(`SELECT summary, first_cursor FROM runs
       WHERE (?1 IS NULL OR session_key = ?1) AND (?2 IS NULL OR status = ?2) AND first_cursor < ?3
       ORDER BY first_cursor DESC LIMIT ?4`),
+    listOpenRuns: db.prepare(
+      "SELECT summary FROM runs WHERE status IN ('queued', 'running') ORDER BY first_cursor LIMIT ?",
+    ),
     listEvents: db.prepare("SELECT cursor, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"),
     countEvents: db.prepare("SELECT COUNT(*) AS n FROM events"),
     ensureSession: db.prepare("INSERT OR IGNORE INTO sessions (session_key, agent_id) VALUES (?, ?)"),
