@@ -1,4 +1,6 @@
+import type { Alert } from "./alerts";
 import type { GatewayStatus } from "./health";
+import type { Hop } from "./hops";
 import type { RunSummary } from "./runs";
 import type { SessionSummary } from "./sessions";
 import type { TimelineEvent } from "./timeline";
@@ -13,6 +15,10 @@ export interface ServerToClientEvents {
   "run:updated": (run: RunSummary) => void;
   "session:updated": (session: SessionSummary) => void;
   "timeline:appended": (batch: TimelineBatch) => void;
+  /** To the feed: a hop was created or its receipt moved. */
+  "hop:updated": (hop: Hop) => void;
+  /** To the feed: a new alert (loop, depth passed, failed hop). */
+  "alert:raised": (alert: Alert) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { RunSummary } from "./runs";
+
+/**
+ * A hop's receipt, in the order a healthy handoff goes through it. `caller_released`: the
+ * caller stopped waiting (timeout/accepted) while the target still runs: never a failure.
+ */
+export const HopState = z.enum([
+  "sent",
+  "delivered",
+  "started",
+  "caller_released",
+  "completed",
+  "failed",
+  "rejected",
+  "replied",
+]);
+export type HopState = z.infer<typeof HopState>;
+
+export const HopTimestamps = z.object({
+  sentAt: z.number(),
+  deliveredAt: z.number().nullable(),
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  callerReleasedAt: z.number().nullable(),
+  repliedAt: z.number().nullable(),
+});
+export type HopTimestamps = z.infer<typeof HopTimestamps>;
+
+/** One `sessions_send` / `sessions_spawn` call: work leaving a caller run for a target session. */
+export const Hop = z.object({
+  hopId: z.string(),
+  kind: z.enum(["send", "spawn"]),
+  callerRunId: z.string(),
+  callerSessionKey: z.string(),
+  toolCallId: z.string(),
+  targetSessionKey: z.string().nullable(),
+  targetRunId: z.string().nullable(),
+  /** `confirmed` by the tool result's `details.runId`; `provisional` from provenance and timing. */
+  link: z.enum(["confirmed", "provisional"]).nullable(),
+  /** The caller's later run that received the target's reply (the announce turn). */
+  replyRunId: z.string().nullable(),
+  depth: z.number().int().positive(),
+  state: HopState,
+  timestamps: HopTimestamps,
+  /** What the tool told the caller: ok, accepted, timeout, error, forbidden; null while waiting. */
+  callerStatus: z.string().nullable(),
+  /** The caller's wait window in seconds (`timeoutSeconds`; 0 = fire-and-forget). */
+  waitSeconds: z.number().nullable(),
+  messagePreview: z.string(),
+  error: z.string().nullable(),
+});
+export type Hop = z.infer<typeof Hop>;
+
+export const Chain = z.object({
+  rootRunId: z.string(),
+  runs: z.array(RunSummary),
+  hops: z.array(Hop),
+  /** Each cycle as the session keys it passes through, first repeated at the end: A, B, A. */
+  cycles: z.array(z.array(z.string())),
+  maxDepth: z.number().int().nonnegative(),
+});
+export type Chain = z.infer<typeof Chain>;
+
+export const HopsQuery = z.object({
+  session: z.string().min(1).optional(),
+  state: HopState.optional(),
+  /** Epoch ms: only hops sent at or after it. */
+  since: z.coerce.number().int().nonnegative().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.string().regex(/^\d+$/, "expected a cursor from a previous page's nextCursor").optional(),
+});
+export type HopsQuery = z.infer<typeof HopsQuery>;
+
+export const HopsPage = z.object({ hops: z.array(Hop), nextCursor: z.string().nullable() });
+export type HopsPage = z.infer<typeof HopsPage>;
+
+export const DEFAULT_MAX_DEPTH = 5;
