@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { DEFAULT_MAX_DEPTH } from "@/lib/hops";
 
 /** Everything Switchboard reads from its environment. The only file that touches process.env. */
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
   port: number;
   dataDir: string;
   dev: boolean;
+  /** Hops deeper than this raise an alert. */
+  maxHopDepth: number;
   /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
   gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
 }
@@ -30,6 +33,11 @@ const Env = z.object({
     .optional(),
   OPENCLAW_GATEWAY_TOKEN: z.string().min(1, "the gateway's shared token (non-empty)").optional(),
   OPENCLAW_CONFIG_PATH: z.string().min(1).optional(),
+  SWITCHBOARD_MAX_HOP_DEPTH: z.coerce
+    .number({ error: "a whole number of hops, 1 or more" })
+    .int("a whole number of hops, 1 or more")
+    .min(1, "a whole number of hops, 1 or more")
+    .default(DEFAULT_MAX_DEPTH),
   NODE_ENV: z.string().optional(),
 });
 
@@ -55,6 +63,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: e.PORT,
     dataDir: resolve(e.SWITCHBOARD_DATA_DIR),
     dev: e.NODE_ENV === "development",
+    maxHopDepth: e.SWITCHBOARD_MAX_HOP_DEPTH,
     gateway: e.OPENCLAW_GATEWAY_URL
       ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
       : discoverLocalGateway(e.OPENCLAW_CONFIG_PATH ?? join(homedir(), ".openclaw", "openclaw.json")),

@@ -10,6 +10,7 @@ import { createGatewayStatus } from "./gateway-status";
 import { createApi } from "./http/api";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
+import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
 import { createReconciler, type Reconciler } from "./timeline/reconciler";
 
@@ -33,8 +34,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     onChange: (s) => hub.gateway(s),
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
-  const ingest = createIngest({ store, publish: hub, log });
-  const api = createApi({ store, gatewayStatus: status.current });
+  const handoffs = await createHandoffs({ store, publish: hub, maxDepth: config.maxHopDepth });
+  const ingest = createIngest({ store, publish: hub, handoffs, log });
+  const api = createApi({ store, handoffs, gatewayStatus: status.current });
   const pages = options.pages ? await preparePages(config, httpServer) : null;
 
   httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {

@@ -3,19 +3,23 @@ import type { GatewayStatus, Health } from "@/lib/health";
 import { RunsQuery } from "@/lib/runs";
 import { TimelineQuery } from "@/lib/timeline";
 import type { Store } from "../store/store";
+import type { Handoffs } from "../timeline/handoffs";
+import { handoffRoutes } from "./handoff-routes";
 import { describeZodError, sendError, sendJson } from "./respond";
 
 type Params = Record<string, string>;
 type Handler = (ctx: { query: URLSearchParams; params: Params; res: ServerResponse }) => Promise<void>;
+export type Route = [RegExp, Handler];
 
 /**
  * The read side of /api. Each route parses its input with a lib/ schema, asks the store,
  * and answers JSON; errors are `{ error: { code, message } }` with stable codes.
  */
-export function createApi(deps: { store: Store; gatewayStatus: () => GatewayStatus }) {
+export function createApi(deps: { store: Store; handoffs: Pick<Handoffs, "chain">; gatewayStatus: () => GatewayStatus }) {
   const { store } = deps;
 
-  const routes: [RegExp, Handler][] = [
+  const routes: Route[] = [
+    ...handoffRoutes(deps),
     [/^\/api\/health$/, async ({ res }) => {
       const gateway = deps.gatewayStatus();
       const body: Health = {

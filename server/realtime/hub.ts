@@ -1,5 +1,7 @@
 import type { Server, Socket } from "socket.io";
+import type { Alert } from "@/lib/alerts";
 import type { GatewayStatus } from "@/lib/health";
+import type { Hop } from "@/lib/hops";
 import type { RunSummary } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
 import type { ClientToServerEvents, ServerToClientEvents, SubscribeReply } from "@/lib/socket";
@@ -49,6 +51,12 @@ export function createHub(deps: { io: HubServer; replay: Replay; gatewayStatus: 
     },
     sessions(updated: SessionSummary[]): void {
       for (const session of updated) io.to(FEED).emit("session:updated", session);
+    },
+    hops(updated: Hop[]): void {
+      for (const hop of updated) io.to(FEED).emit("hop:updated", hop);
+    },
+    alerts(raised: Alert[]): void {
+      for (const alert of raised) io.to(FEED).emit("alert:raised", alert);
     },
     gateway(status: GatewayStatus): void {
       io.emit("gateway:updated", status);

@@ -1,4 +1,7 @@
+import type { Alert } from "@/lib/alerts";
+import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
+import type { HopFacts } from "../timeline/hop-facts";
 import type { SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent, TimelinePage } from "@/lib/timeline";
 
@@ -40,5 +43,17 @@ export interface Store {
   getSession(sessionKey: string): Promise<SessionSummary | null>;
   listSessions(): Promise<SessionSummary[]>;
   countEvents(): Promise<number>;
+  /** Hops with the facts they were derived from (the linker's memory survives a restart). */
+  saveHops(records: readonly HopRecord[]): Promise<void>;
+  loadHops(): Promise<HopRecord[]>;
+  listHops(query: HopsQuery): Promise<HopsPage>;
+  /** Inserts or updates alerts; returns those that are new or whose message changed. */
+  upsertAlerts(alerts: readonly Alert[]): Promise<Alert[]>;
+  listAlerts(limit: number): Promise<Alert[]>;
   close(): Promise<void>;
+}
+
+export interface HopRecord {
+  facts: HopFacts;
+  hop: Hop;
 }

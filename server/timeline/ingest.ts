@@ -3,6 +3,7 @@ import type { SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame, SessionRow } from "../gateway/frames";
 import type { SessionRecord, Store } from "../store/store";
+import type { Handoffs } from "./handoffs";
 import { normalizeFrame } from "./normalize";
 import { projectRuns } from "./project-run";
 import { sessionRecordFromChange, sessionRecordFromRow } from "./session-record";
@@ -24,7 +25,10 @@ export interface IngestOptions {
  * The one orchestrator of the write path: frames → normalize → one store transaction per
  * batch → publish what was committed. Batches are written one at a time, in arrival order.
  */
-export function createIngest(deps: { store: Store; publish: Publisher; log: (line: string) => void }, options: IngestOptions = {}) {
+export function createIngest(
+  deps: { store: Store; publish: Publisher; handoffs: Pick<Handoffs, "apply">; log: (line: string) => void },
+  options: IngestOptions = {},
+) {
   const flushMs = options.flushMs ?? 15;
   const maxBatch = options.maxBatch ?? 2000;
   let frames: InboundFrame[] = [];
@@ -57,6 +61,7 @@ export function createIngest(deps: { store: Store; publish: Publisher; log: (lin
     if (batch.length === 0) return;
     const committed = await deps.store.commitBatch(batch, projectRuns);
     if (committed.events.length > 0) deps.publish.events(committed.events);
+    await deps.handoffs.apply(committed.events, committed.runs);
     if (committed.runs.length > 0) {
       deps.publish.runs(committed.runs);
       const keys = new Set(committed.runs.map((r) => r.sessionKey));

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { ApiError } from "@/lib/api-error";
 import { Health } from "@/lib/health";
+import { Chain, HopsPage } from "@/lib/hops";
 import { RunResponse, RunsPage } from "@/lib/runs";
 import { SessionsResponse } from "@/lib/sessions";
 import { TimelinePage } from "@/lib/timeline";
@@ -87,6 +88,28 @@ describe("the /api read routes", () => {
       assert.equal(error.code, "INVALID_REQUEST");
       assert.match(error.message, /limit|status|before|after/);
     }
+  });
+
+  it("returns the chain of a run: root, runs and the hop with its receipt", async () => {
+    const chain = Chain.parse((await get(`/api/runs/${B_RUN}/chain`)).body);
+    assert.equal(chain.rootRunId, "e2e-e380487d-dc3a-485c-984a-8010428f2db7");
+    assert.equal(chain.runs.length, 3);
+    assert.deepEqual(chain.hops.map((h) => [h.targetRunId, h.state, h.link]), [[B_RUN, "replied", "confirmed"]]);
+    assert.equal((await get("/api/runs/nope/chain")).status, 404);
+  });
+
+  it("lists hops with filters and exports a chain as JSON and OTLP", async () => {
+    const page = HopsPage.parse((await get("/api/hops?session=agent:main:e2e-b")).body);
+    assert.equal(page.hops.length, 1);
+    assert.equal(HopsPage.parse((await get("/api/hops?state=rejected")).body).hops.length, 0);
+    assert.equal((await get("/api/hops?state=lost")).status, 400);
+    const res = await fetch(`${sb.url}/api/runs/${B_RUN}/chain/export?format=otlp`);
+    assert.match(res.headers.get("content-disposition") ?? "", /attachment; filename="chain-.*\.otlp\.json"/);
+    const otlp = (await res.json()) as { resourceSpans: { scopeSpans: { spans: { name: string; links?: unknown[] }[] }[] }[] };
+    const spans = otlp.resourceSpans[0]!.scopeSpans[0]!.spans;
+    assert.equal(spans.length, 4);
+    assert.ok(spans.some((s) => s.name === "run agent:main:e2e-b" && s.links?.length === 1));
+    assert.equal((await get(`/api/runs/${B_RUN}/chain/export?format=xml`)).status, 400);
   });
 
   it("answers an unknown route and a wrong method with clear errors", async () => {

@@ -2,17 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
-import { normalizeFrame } from "@/server/timeline/normalize";
 import { projectRuns } from "@/server/timeline/project-run";
 import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { storedEvents } from "../support/stored-events";
 
-function stored(frames = loadRecordedFrames(SHARED_HANDOFF)): TimelineEvent[] {
-  const seen = new Set<string>();
-  return frames
-    .flatMap(normalizeFrame)
-    .filter((d) => !seen.has(d.dedupeKey) && seen.add(d.dedupeKey))
-    .map(({ dedupeKey: _key, ...event }, i) => ({ ...event, cursor: i + 1 }) as TimelineEvent);
-}
+const stored = () => storedEvents(loadRecordedFrames(SHARED_HANDOFF));
 
 function project(events: TimelineEvent[]): Map<string, RunSummary> {
   return new Map(projectRuns(new Map(), events).map((r) => [r.runId, r]));

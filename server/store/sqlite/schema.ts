@@ -31,4 +31,20 @@ CREATE TABLE IF NOT EXISTS sessions (
   gateway_status TEXT,
   last_activity_at INTEGER
 );
+CREATE TABLE IF NOT EXISTS hops (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  hop_id TEXT NOT NULL UNIQUE,
+  sent_at INTEGER NOT NULL,
+  caller_session TEXT NOT NULL,
+  target_session TEXT,
+  state TEXT NOT NULL,
+  facts TEXT NOT NULL,
+  hop TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS hops_newest ON hops (sent_at);
+CREATE TABLE IF NOT EXISTS alerts (
+  alert_id TEXT PRIMARY KEY,
+  at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
 `;

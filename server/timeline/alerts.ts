@@ -1,0 +1,46 @@
+import type { Alert } from "@/lib/alerts";
+import type { Hop } from "@/lib/hops";
+import type { ChainShape } from "./chain";
+
+/**
+ * The alerts a chain deserves right now: a loop per session cycle (with how many times it
+ * was closed), a hop past the depth limit, a failed or rejected hop. Stable ids, so raising
+ * the same alert twice updates it instead of repeating it.
+ */
+export function alertsForChain(chain: ChainShape, maxDepth: number): Alert[] {
+  const alerts: Alert[] = [];
+  for (const cycle of chain.cycles) {
+    const closing = chain.hops.filter((h) => h.targetSessionKey === cycle[0] && h.callerSessionKey === cycle[cycle.length - 2]);
+    const last = closing.at(-1);
+    alerts.push({
+      alertId: `loop:${chain.rootRunId}:${cycle.join(">")}`,
+      kind: "loop",
+      rootRunId: chain.rootRunId,
+      hopId: last?.hopId ?? null,
+      message: `Loop: ${cycle.join(" → ")}, ${closing.length} ${closing.length === 1 ? "turn" : "turns"}`,
+      sessions: cycle,
+      at: last?.timestamps.sentAt ?? 0,
+    });
+  }
+  for (const hop of chain.hops) {
+    if (hop.depth > maxDepth) alerts.push(hopAlert(chain, hop, "depth", `Depth ${hop.depth} passed the limit of ${maxDepth}: ${route(hop)}`));
+    if (hop.state === "failed" || hop.state === "rejected") {
+      alerts.push(hopAlert(chain, hop, "failed_hop", `Handoff ${hop.state}: ${route(hop)}${hop.error ? ` (${hop.error})` : ""}`));
+    }
+  }
+  return alerts;
+}
+
+function hopAlert(chain: ChainShape, hop: Hop, kind: Alert["kind"], message: string): Alert {
+  return {
+    alertId: `${kind}:${hop.hopId}`,
+    kind,
+    rootRunId: chain.rootRunId,
+    hopId: hop.hopId,
+    message,
+    sessions: [hop.callerSessionKey, hop.targetSessionKey ?? "?"],
+    at: hop.timestamps.sentAt,
+  };
+}
+
+const route = (hop: Hop) => `${hop.callerSessionKey} → ${hop.targetSessionKey ?? "?"}`;

@@ -1,0 +1,68 @@
+import type { Hop, HopState } from "@/lib/hops";
+import type { RunSummary } from "@/lib/runs";
+import type { HopFacts } from "./hop-facts";
+import { targetRunOf } from "./link";
+
+const RELEASED = new Set(["accepted", "timeout"]);
+const REFUSED = new Set(["error", "forbidden"]);
+const PREVIEW_CHARS = 160;
+
+/**
+ * The receipt a person sees, derived from the facts and the target run's own summary.
+ * Pure; each step has the time it was first observed.
+ */
+export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
+  const result = f.result;
+  const targetRunId = targetRunOf(f);
+  const startedAt = target?.startedAt ?? null;
+  const endedAt = target && isEnded(target) ? target.endedAt : null;
+  const released = result && RELEASED.has(result.status) ? result.at : null;
+  const repliedAt = f.reply?.at ?? (result?.status === "ok" && result.reply !== null ? result.at : null);
+  const timestamps = {
+    sentAt: f.sentAt,
+    deliveredAt: minOf(f.delivery?.at ?? null, startedAt),
+    startedAt,
+    endedAt: endedAt ?? (result?.status === "ok" ? result.at : null),
+    callerReleasedAt: released,
+    repliedAt,
+  };
+  return {
+    hopId: f.hopId,
+    kind: f.kind,
+    callerRunId: f.callerRunId,
+    callerSessionKey: f.callerSessionKey,
+    toolCallId: f.toolCallId,
+    targetSessionKey: result?.targetSessionKey ?? target?.sessionKey ?? f.requestedTarget,
+    targetRunId,
+    link: result?.targetRunId && targetRunId === result.targetRunId ? "confirmed" : targetRunId ? "provisional" : null,
+    replyRunId: f.reply?.runId ?? null,
+    depth: f.depth,
+    state: stateOf(f, target, timestamps),
+    timestamps,
+    callerStatus: result?.status ?? null,
+    waitSeconds: f.waitSeconds,
+    messagePreview: f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
+    error: result && REFUSED.has(result.status) ? result.error : target?.status === "failed" ? target.error : null,
+  };
+}
+
+function stateOf(f: HopFacts, target: RunSummary | null, t: Hop["timestamps"]): HopState {
+  const status = f.result?.status;
+  if (status && REFUSED.has(status) && !f.delivery && !target?.startedAt) return "rejected";
+  if (target?.status === "failed" || target?.status === "aborted" || status === "error") return "failed";
+  if (t.repliedAt !== null && (t.endedAt !== null || status === "ok")) return "replied";
+  if (t.endedAt !== null) return "completed";
+  if (t.callerReleasedAt !== null) return "caller_released";
+  if (t.startedAt !== null) return "started";
+  if (t.deliveredAt !== null) return "delivered";
+  return "sent";
+}
+
+function isEnded(run: RunSummary): boolean {
+  return run.status === "completed" || run.status === "failed" || run.status === "aborted";
+}
+
+function minOf(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
+}

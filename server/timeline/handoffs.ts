@@ -1,0 +1,79 @@
+import type { Alert } from "@/lib/alerts";
+import type { Chain, Hop } from "@/lib/hops";
+import type { RunSummary } from "@/lib/runs";
+import type { TimelineEvent } from "@/lib/timeline";
+import type { Store } from "../store/store";
+import { alertsForChain } from "./alerts";
+import { buildChain, type ChainSource } from "./chain";
+import { deriveHop } from "./derive-hop";
+import { createLinkState, linkEvent, targetRunOf } from "./link";
+
+export interface HandoffPublisher {
+  hops(hops: Hop[]): void;
+  alerts(alerts: Alert[]): void;
+}
+
+/**
+ * The handoff side of ingest: links committed events into hops, re-derives the receipts a
+ * batch moved, stores them, raises alerts, and answers chain queries. Hops are few next to
+ * events, so their facts and views stay in memory and are reloaded from the store at start.
+ */
+export async function createHandoffs(deps: { store: Store; publish: HandoffPublisher; maxDepth: number }) {
+  const records = await deps.store.loadHops();
+  const state = createLinkState(records.map((r) => r.facts));
+  const views = new Map(records.map((r) => [r.hop.hopId, r.hop]));
+
+  const source: ChainSource = {
+    hopsFrom: (runId) => [...(state.byCaller.get(runId) ?? [])].map((id) => views.get(id)).filter((h): h is Hop => !!h),
+    hopInto(runId) {
+      const target = state.byTargetRun.get(runId);
+      const reply = state.byReplyRun.get(runId);
+      const hop = views.get(target ?? reply ?? "");
+      return hop ? { hop, via: target ? "target" : "reply" } : null;
+    },
+  };
+
+  async function runOf(runId: string | null, fresh: Map<string, RunSummary>): Promise<RunSummary | null> {
+    if (!runId) return null;
+    return fresh.get(runId) ?? (await deps.store.getRun(runId));
+  }
+
+  return {
+    /** Called with each committed batch: its new events and the runs they changed. */
+    async apply(events: readonly TimelineEvent[], runs: readonly RunSummary[]): Promise<void> {
+      const touched = new Set<string>();
+      for (const event of events) for (const id of linkEvent(state, event)) touched.add(id);
+      for (const run of runs) {
+        const id = state.byTargetRun.get(run.runId) ?? state.byReplyRun.get(run.runId);
+        if (id) touched.add(id);
+      }
+      if (touched.size === 0) return;
+      const fresh = new Map(runs.map((r) => [r.runId, r]));
+      const changed: Hop[] = [];
+      const saved = [];
+      for (const id of touched) {
+        const facts = state.hops.get(id)!;
+        const hop = deriveHop(facts, await runOf(targetRunOf(facts), fresh));
+        if (JSON.stringify(views.get(id)) === JSON.stringify(hop)) continue;
+        views.set(id, hop);
+        changed.push(hop);
+        saved.push({ facts, hop });
+      }
+      if (changed.length === 0) return;
+      await deps.store.saveHops(saved);
+      deps.publish.hops(changed);
+      const roots = new Set(changed.map((h) => buildChain(h.callerRunId, source)));
+      const raised = await deps.store.upsertAlerts([...roots].flatMap((c) => alertsForChain(c, deps.maxDepth)));
+      if (raised.length > 0) deps.publish.alerts(raised);
+    },
+    /** The chain around a run, or null when Switchboard has never seen the run. */
+    async chain(runId: string): Promise<Chain | null> {
+      const shape = buildChain(runId, source);
+      const runs = (await Promise.all(shape.runIds.map((id) => deps.store.getRun(id)))).filter((r): r is RunSummary => r !== null);
+      if (runs.length === 0 && shape.hops.length === 0) return null;
+      return { rootRunId: shape.rootRunId, runs, hops: shape.hops, cycles: shape.cycles, maxDepth: shape.maxDepth };
+    },
+  };
+}
+
+export type Handoffs = Awaited<ReturnType<typeof createHandoffs>>;
