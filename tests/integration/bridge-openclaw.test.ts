@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { loadConfig } from "@/server/config";
+import { Chain, type Hop } from "@/lib/hops";
+import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, missingTargetPlan } from "@/server/demo/plans";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { startSwitchboard, type Switchboard } from "@/server/main";
 import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
@@ -91,5 +93,53 @@ describe("the bridge against the real OpenClaw gateway", { timeout: 180_000 }, (
     app = await startApp();
     const run = await until(() => app.store.getRun(runId), (r) => r?.status === "completed", "the run to be closed");
     assert.equal(run?.reply, "AWAY-DONE: finished while nobody watched.");
+  });
+
+  describe("handoff chains and receipts", () => {
+    const chainOf = async (runId: string) => {
+      const res = await fetch(`http://127.0.0.1:${app.port}/api/runs/${runId}/chain`);
+      return res.ok ? Chain.parse(await res.json()) : null;
+    };
+    const hopsOf = async (runId: string): Promise<Hop[]> => (await chainOf(runId))?.hops ?? [];
+
+    it("draws A → B → C with two hops, depths 1 and 2, both replied", async () => {
+      const ops = app.operations()!;
+      await ops.ensureSession("agent:main:chain-b", "chain-b");
+      await ops.ensureSession("agent:main:chain-c", "chain-c");
+      const { runId } = await ops.sendMessage("agent:main:chain-a", chainPlan("agent:main:chain-b", "agent:main:chain-c"));
+      const hops = await until(() => hopsOf(runId), (h) => h.length === 2 && h.every((x) => x.state === "replied"), "both hops replied", 60_000);
+      assert.deepEqual(hops.map((h) => [h.callerSessionKey, h.targetSessionKey, h.depth, h.link]), [
+        ["agent:main:chain-a", "agent:main:chain-b", 1, "confirmed"],
+        ["agent:main:chain-b", "agent:main:chain-c", 2, "confirmed"],
+      ]);
+      const chain = await chainOf(hops[1]!.targetRunId!);
+      assert.equal(chain?.rootRunId, runId);
+      assert.equal(chain?.maxDepth, 2);
+    });
+
+    it("shows a caller whose wait ran out as released while the target runs, then completed", async () => {
+      const ops = app.operations()!;
+      await ops.ensureSession("agent:main:slow-b", "slow-b");
+      const { runId } = await ops.sendMessage("agent:main:slow-a", callerTimeoutPlan("agent:main:slow-b"));
+      const [released] = await until(() => hopsOf(runId), (h) => h[0]?.state === "caller_released", "caller released", 30_000);
+      assert.ok(released!.timestamps.callerReleasedAt !== null && released!.timestamps.endedAt === null);
+      const [done] = await until(() => hopsOf(runId), (h) => h[0]?.state === "completed" || h[0]?.state === "replied", "the target to finish", 60_000);
+      assert.ok(done!.timestamps.endedAt! > done!.timestamps.callerReleasedAt!);
+    });
+
+    it("rejects a send to a session that does not exist, with the gateway's reason", async () => {
+      const { runId } = await app.operations()!.sendMessage("agent:main:lonely", missingTargetPlan("agent:main:ghost"));
+      const [hop] = await until(() => hopsOf(runId), (h) => h[0]?.state === "rejected", "the rejection", 30_000);
+      assert.match(hop!.error ?? "", /No session found/);
+    });
+
+    it("follows a fire-and-forget send to the target's end", async () => {
+      const ops = app.operations()!;
+      await ops.ensureSession("agent:main:ff-b", "ff-b");
+      const { runId } = await ops.sendMessage("agent:main:ff-a", fireAndForgetPlan("agent:main:ff-b"));
+      const [hop] = await until(() => hopsOf(runId), (h) => h[0]?.state === "completed" || h[0]?.state === "replied", "the target to finish", 30_000);
+      assert.equal(hop!.waitSeconds, 0);
+      assert.ok(hop!.timestamps.callerReleasedAt !== null);
+    });
   });
 });
