@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -8,7 +8,12 @@ import { Chain, type Hop } from "@/lib/hops";
 import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, missingTargetPlan } from "@/server/demo/plans";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { startSwitchboard, type Switchboard } from "@/server/main";
+import { createFrameLog } from "../support/frame-log";
+import { connectCliClient, type CliClient } from "../support/openclaw-cli-client";
 import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
+import { SCENARIO_FIXTURE } from "../support/fixture-frames";
+
+const RECORD = !existsSync(SCENARIO_FIXTURE) || process.env.SWITCHBOARD_RECORD_FIXTURES === "1";
 
 async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, ms = 30_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -96,6 +101,18 @@ describe("the bridge against the real OpenClaw gateway", { timeout: 180_000 }, (
   });
 
   describe("handoff chains and receipts", () => {
+    // A second operator records every frame of these scenarios: the fixture of the link unit tests.
+    const recording = createFrameLog();
+    let recorder: CliClient | null = null;
+    before(async () => {
+      recorder = await connectCliClient({ url: gateway.gatewayUrl, token: gateway.token, onFrame: recording.record });
+      await recorder.request("sessions.subscribe", {});
+    });
+    after(async () => {
+      await recorder?.stop();
+      if (RECORD) recording.write(SCENARIO_FIXTURE, { secrets: [gateway.token], scratchDir: gateway.stateDir });
+    });
+
     const chainOf = async (runId: string) => {
       const res = await fetch(`http://127.0.0.1:${app.port}/api/runs/${runId}/chain`);
       return res.ok ? Chain.parse(await res.json()) : null;
