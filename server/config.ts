@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { homedir } from "node:os";
+import { homedir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { DEFAULT_MAX_DEPTH } from "@/lib/hops";
@@ -12,6 +12,9 @@ export interface Config {
   dev: boolean;
   /** Hops deeper than this raise an alert. */
   maxHopDepth: number;
+  /** Who Switchboard says sent a message, unless a trusted proxy header names someone. */
+  user: string;
+  trustedUserHeader: string | null;
   /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
   gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
 }
@@ -38,6 +41,11 @@ const Env = z.object({
     .int("a whole number of hops, 1 or more")
     .min(1, "a whole number of hops, 1 or more")
     .default(DEFAULT_MAX_DEPTH),
+  SWITCHBOARD_USER: z.string().trim().min(1, "a user name for the audit trail").optional(),
+  SWITCHBOARD_TRUSTED_USER_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "an HTTP header name such as X-Forwarded-User")
+    .optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -64,6 +72,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dataDir: resolve(e.SWITCHBOARD_DATA_DIR),
     dev: e.NODE_ENV === "development",
     maxHopDepth: e.SWITCHBOARD_MAX_HOP_DEPTH,
+    user: e.SWITCHBOARD_USER ?? `${userInfo().username} (local)`,
+    trustedUserHeader: e.SWITCHBOARD_TRUSTED_USER_HEADER ?? null,
     gateway: e.OPENCLAW_GATEWAY_URL
       ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
       : discoverLocalGateway(e.OPENCLAW_CONFIG_PATH ?? join(homedir(), ".openclaw", "openclaw.json")),

@@ -7,8 +7,12 @@ import type { Demo } from "./demo/start-demo";
 import { createGatewayBridge, errorMessage, type GatewayBridge } from "./gateway/bridge";
 import { createGatewayOperations, type GatewayOperations } from "./gateway/operations";
 import { createGatewayStatus } from "./gateway-status";
+import { createSendActions } from "./actions/send";
 import { createApi } from "./http/api";
+import { createIdentify } from "./http/identity";
+import { fanOut } from "./realtime/fan-out";
 import { createHub, type HubServer } from "./realtime/hub";
+import { createRunStreams } from "./realtime/run-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
@@ -34,9 +38,16 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     onChange: (s) => hub.gateway(s),
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
-  const handoffs = await createHandoffs({ store, publish: hub, maxDepth: config.maxHopDepth });
-  const ingest = createIngest({ store, publish: hub, handoffs, log });
-  const api = createApi({ store, handoffs, gatewayStatus: status.current });
+  const handoffs = await createHandoffs({ store, publish: fanOut(hub, () => streams), maxDepth: config.maxHopDepth });
+  const streams = createRunStreams({ replay: store.listEvents, getRun: store.getRun, hopsFrom: handoffs.hopsFrom });
+  const ingest = createIngest({ store, publish: fanOut(hub, () => streams), handoffs, log });
+  const actions = createSendActions({
+    store,
+    operations: () => operations,
+    onSessionCreated: (key, label) => ingest.pushSessions([{ key, label }]),
+  });
+  const identify = createIdentify({ user: config.user, trustedUserHeader: config.trustedUserHeader });
+  const api = createApi({ store, handoffs, actions, streams, identify, gatewayStatus: status.current });
   const pages = options.pages ? await preparePages(config, httpServer) : null;
 
   httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {

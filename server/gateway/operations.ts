@@ -28,6 +28,11 @@ export function createGatewayOperations(bridge: GatewayBridge) {
         reply: result.terminalReply?.text ?? null,
       };
     },
+    /** Aborts a run (chat.abort); `aborted` is false when it had already ended. */
+    async abortRun(sessionKey: string, runId: string): Promise<{ aborted: boolean; runIds: string[] }> {
+      const result = AbortResult.parse(await bridge.request("chat.abort", { sessionKey, runId }));
+      return { aborted: result.aborted ?? false, runIds: result.runIds ?? [] };
+    },
     /** Creates the session unless it exists already (labels are unique on a gateway). */
     async ensureSession(key: string, label: string): Promise<void> {
       try {
@@ -38,6 +43,8 @@ export function createGatewayOperations(bridge: GatewayBridge) {
     },
   };
 }
+
+const AbortResult = z.looseObject({ aborted: z.boolean().optional(), runIds: z.array(z.string()).optional() });
 
 const AgentWaitResult = z.looseObject({
   status: z.string(),

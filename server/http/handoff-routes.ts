@@ -4,19 +4,19 @@ import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
 import { chainToOtlp } from "../timeline/otlp";
 import { describeZodError, sendError, sendJson } from "./respond";
-import type { Route } from "./api";
+import { get, type Route } from "./router";
 
 const ExportFormat = ["json", "otlp"] as const;
 
 /** /api routes for hops, chains, their exports, and alerts. */
 export function handoffRoutes(deps: { store: Store; handoffs: Pick<Handoffs, "chain"> }): Route[] {
   return [
-    [/^\/api\/runs\/(?<runId>[^/]+)\/chain$/, async ({ params, res }) => {
+    get(/^\/api\/runs\/(?<runId>[^/]+)\/chain$/, async ({ params, res }) => {
       const chain = await deps.handoffs.chain(params.runId!);
       if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
       sendJson(res, 200, chain);
-    }],
-    [/^\/api\/runs\/(?<runId>[^/]+)\/chain\/export$/, async ({ params, query, res }) => {
+    }),
+    get(/^\/api\/runs\/(?<runId>[^/]+)\/chain\/export$/, async ({ params, query, res }) => {
       const format = query.get("format") ?? "json";
       if (!ExportFormat.includes(format as (typeof ExportFormat)[number])) {
         return sendError(res, "INVALID_REQUEST", "format: expected json or otlp");
@@ -25,20 +25,20 @@ export function handoffRoutes(deps: { store: Store; handoffs: Pick<Handoffs, "ch
       if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
       const body = format === "otlp" ? chainToOtlp(chain, Date.now()) : chain;
       sendDownload(res, `chain-${chain.rootRunId}${format === "otlp" ? ".otlp" : ""}.json`, body);
-    }],
-    [/^\/api\/hops$/, async ({ query, res }) => {
+    }),
+    get(/^\/api\/hops$/, async ({ query, res }) => {
       const parsed = HopsQuery.safeParse(Object.fromEntries(query));
       if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
       sendJson(res, 200, await deps.store.listHops(parsed.data));
-    }],
-    [/^\/api\/hops\/export$/, async ({ query, res }) => {
+    }),
+    get(/^\/api\/hops\/export$/, async ({ query, res }) => {
       const parsed = HopsQuery.safeParse({ ...Object.fromEntries(query), limit: 500 });
       if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
       sendDownload(res, "handoffs.json", await deps.store.listHops(parsed.data));
-    }],
-    [/^\/api\/alerts$/, async ({ res }) => {
+    }),
+    get(/^\/api\/alerts$/, async ({ res }) => {
       sendJson(res, 200, { alerts: await deps.store.listAlerts(200) });
-    }],
+    }),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Alert } from "@/lib/alerts";
+import type { Dispatch } from "@/lib/dispatch";
 import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
 import type { HopFacts } from "../timeline/hop-facts";
@@ -50,6 +51,10 @@ export interface Store {
   /** Inserts or updates alerts; returns those that are new or whose message changed. */
   upsertAlerts(alerts: readonly Alert[]): Promise<Alert[]>;
   listAlerts(limit: number): Promise<Alert[]>;
+  /** The audit trail of what people sent through Switchboard, keyed by idempotency key too. */
+  saveDispatch(dispatch: Dispatch, idempotencyKey: string): Promise<void>;
+  getDispatchByKey(idempotencyKey: string): Promise<Dispatch | null>;
+  getDispatch(runId: string): Promise<Dispatch | null>;
   close(): Promise<void>;
 }
 

@@ -39,6 +39,7 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
   }
 
   return {
+    hopsFrom: source.hopsFrom,
     /** Called with each committed batch: its new events and the runs they changed. */
     async apply(events: readonly TimelineEvent[], runs: readonly RunSummary[]): Promise<void> {
       const touched = new Set<string>();

@@ -42,6 +42,11 @@ CREATE TABLE IF NOT EXISTS hops (
   hop TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS hops_newest ON hops (sent_at);
+CREATE TABLE IF NOT EXISTS dispatches (
+  run_id TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS alerts (
   alert_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,

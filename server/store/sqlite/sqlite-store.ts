@@ -5,6 +5,7 @@ import type { RunsQuery, RunSummary } from "@/lib/runs";
 import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { RunProjector, SessionRecord, Store } from "../store";
+import { createDispatchTable } from "./dispatch-table";
 import { createHopTables } from "./hop-tables";
 import { SCHEMA } from "./schema";
 import { toSession, toEvent, type SessionRow, type EventRow } from "./rows";
@@ -65,6 +66,7 @@ export function createSqliteStore(options: { file: string }): Store {
 
   return {
     ...createHopTables(db, transaction),
+    ...createDispatchTable(db),
     kind: "sqlite",
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** `POST /api/sessions/:sessionKey/messages` */
+export const SendMessageRequest = z.object({
+  message: z.string().trim().min(1, "a message to send").max(20_000, "at most 20,000 characters"),
+  /** One per submit: a double click or a retry with the same key starts one run, never two. */
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,128}$/, "8 to 128 letters, digits, - or _")
+    .optional(),
+  stream: z.boolean().optional(),
+});
+export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
+
+export const SendMessageResponse = z.object({
+  runId: z.string(),
+  /** `accepted`: a new run; `duplicate`: this idempotency key already started that run. */
+  status: z.enum(["accepted", "duplicate"]),
+});
+export type SendMessageResponse = z.infer<typeof SendMessageResponse>;
+
+/** `POST /api/sessions`: a new session to send to. */
+export const CreateSessionRequest = z.object({
+  agentId: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, "an agent id such as main"),
+  /** The part after `agent:<agentId>:`; a random one when left out. */
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9:_-]{0,120}$/i, "letters, digits, :, - or _")
+    .optional(),
+  label: z.string().trim().min(1).max(64).optional(),
+});
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+export const AbortResponse = z.object({ aborted: z.boolean(), runIds: z.array(z.string()) });
+export type AbortResponse = z.infer<typeof AbortResponse>;
+
+/** Who asked Switchboard to do something: recorded with every dispatch, for the audit trail. */
+export const Dispatch = z.object({
+  runId: z.string(),
+  sessionKey: z.string(),
+  user: z.string(),
+  at: z.number(),
+  messagePreview: z.string(),
+});
+export type Dispatch = z.infer<typeof Dispatch>;

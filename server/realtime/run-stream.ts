@@ -1,0 +1,98 @@
+import type { ServerResponse } from "node:http";
+import type { Hop } from "@/lib/hops";
+import { progressItem, type ProgressItem, type ProgressKind, type StreamResult } from "@/lib/progress";
+import { TERMINAL_RUN_STATUSES, type RunSummary } from "@/lib/runs";
+import type { TimelineEvent } from "@/lib/timeline";
+import type { Replay } from "./hub";
+
+interface StreamOptions {
+  kinds: ProgressKind[];
+  followHops: boolean;
+  /** Resume after this cursor (the `Last-Event-ID` a reconnecting client sends). */
+  after: number;
+}
+
+type Listener = { events(e: TimelineEvent[]): void; runs(r: RunSummary[]): void; hops(h: Hop[]): void };
+
+/**
+ * Server-Sent Events for scripts: a run's progress, replayed from a cursor then live, closed
+ * by one `result` event when the run — and with `followHops` every run it handed work to —
+ * has ended. Each event's SSE id is its store cursor.
+ */
+export function createRunStreams(deps: { replay: Replay; getRun: (id: string) => Promise<RunSummary | null>; hopsFrom: (runId: string) => Hop[] }) {
+  const listeners = new Set<Listener>();
+
+  async function open(res: ServerResponse, rootRunId: string, options: StreamOptions): Promise<void> {
+    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+    const runs = new Map<string, RunSummary | null>();
+    const progress: ProgressItem[] = [];
+    let sentUpTo = options.after;
+    let pending: TimelineEvent[] | null = [];
+    let done = false;
+
+    const write = (events: TimelineEvent[]) => {
+      for (const e of events.sort((a, b) => a.cursor - b.cursor)) {
+        if (e.cursor <= sentUpTo || !runs.has(e.runId)) continue;
+        const item = progressItem(e);
+        if (item) progress.push(item);
+        if (options.kinds.includes(e.kind as ProgressKind)) res.write(`id: ${e.cursor}\nevent: ${e.kind}\ndata: ${JSON.stringify(e)}\n\n`);
+      }
+      sentUpTo = Math.max(sentUpTo, ...events.filter((e) => runs.has(e.runId)).map((e) => e.cursor));
+    };
+    const follow = async (runId: string) => {
+      if (runs.has(runId)) return;
+      runs.set(runId, await deps.getRun(runId));
+      for (let after = options.after, page; ; after = page.nextAfter) {
+        page = await deps.replay(runId, after, 500);
+        if (pending) pending.push(...page.events);
+        if (page.nextAfter === null) break;
+      }
+      if (options.followHops) for (const hop of deps.hopsFrom(runId)) if (hop.targetRunId) await follow(hop.targetRunId);
+    };
+    const finishIfEnded = () => {
+      if (done || [...runs.values()].some((r) => !r || !TERMINAL_RUN_STATUSES.includes(r.status))) return;
+      done = true;
+      const root = runs.get(rootRunId)!;
+      const all = [...runs.values()].filter((r): r is RunSummary => r !== null);
+      const result: StreamResult = {
+        status: all.find((r) => r.status !== "completed")?.status ?? "completed",
+        runs: all.map((r) => ({ runId: r.runId, sessionKey: r.sessionKey, status: r.status })),
+        progress,
+        reply: root.reply,
+      };
+      res.end(`event: result\ndata: ${JSON.stringify(result)}\n\n`);
+    };
+
+    const listener: Listener = {
+      events: (events) => (pending ? pending.push(...events) : write(events)),
+      runs: (updated) => {
+        for (const run of updated) if (runs.has(run.runId)) runs.set(run.runId, run);
+        if (!pending) finishIfEnded();
+      },
+      hops: (hops) => {
+        if (!options.followHops) return;
+        for (const hop of hops) if (runs.has(hop.callerRunId) && hop.targetRunId && !runs.has(hop.targetRunId)) void follow(hop.targetRunId);
+      },
+    };
+    listeners.add(listener);
+    const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 15_000);
+    res.on("close", () => {
+      listeners.delete(listener);
+      clearInterval(heartbeat);
+    });
+    await follow(rootRunId);
+    const replayed = pending;
+    pending = null;
+    write(replayed);
+    finishIfEnded();
+  }
+
+  return {
+    open,
+    events: (e: TimelineEvent[]) => listeners.forEach((l) => l.events(e)),
+    runs: (r: RunSummary[]) => listeners.forEach((l) => l.runs(r)),
+    hops: (h: Hop[]) => listeners.forEach((l) => l.hops(h)),
+  };
+}
+
+export type RunStreams = ReturnType<typeof createRunStreams>;
