@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PolicyNote } from "./policies";
 import { RunSummary } from "./runs";
 
 /**
@@ -49,6 +50,8 @@ export const Hop = z.object({
   waitSeconds: z.number().nullable(),
   messagePreview: z.string(),
   error: z.string().nullable(),
+  /** What Switchboard's handoff policies did for this hop (acknowledgement, confirmation, …). */
+  notes: z.array(PolicyNote).default([]),
 });
 export type Hop = z.infer<typeof Hop>;
 
@@ -74,5 +77,3 @@ export type HopsQuery = z.infer<typeof HopsQuery>;
 
 export const HopsPage = z.object({ hops: z.array(Hop), nextCursor: z.string().nullable() });
 export type HopsPage = z.infer<typeof HopsPage>;
-
-export const DEFAULT_MAX_DEPTH = 5;

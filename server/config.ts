@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { homedir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_MAX_DEPTH } from "@/lib/hops";
 
 /** Everything Switchboard reads from its environment. The only file that touches process.env. */
 export interface Config {
@@ -10,8 +9,8 @@ export interface Config {
   port: number;
   dataDir: string;
   dev: boolean;
-  /** Hops deeper than this raise an alert. */
-  maxHopDepth: number;
+  /** `switchboard.config.json`: the handoff policies (a missing file means none). */
+  policiesFile: string;
   /** Who Switchboard says sent a message, unless a trusted proxy header names someone. */
   user: string;
   trustedUserHeader: string | null;
@@ -36,11 +35,7 @@ const Env = z.object({
     .optional(),
   OPENCLAW_GATEWAY_TOKEN: z.string().min(1, "the gateway's shared token (non-empty)").optional(),
   OPENCLAW_CONFIG_PATH: z.string().min(1).optional(),
-  SWITCHBOARD_MAX_HOP_DEPTH: z.coerce
-    .number({ error: "a whole number of hops, 1 or more" })
-    .int("a whole number of hops, 1 or more")
-    .min(1, "a whole number of hops, 1 or more")
-    .default(DEFAULT_MAX_DEPTH),
+  SWITCHBOARD_CONFIG_PATH: z.string().min(1, "a file path").default("./switchboard.config.json"),
   SWITCHBOARD_USER: z.string().trim().min(1, "a user name for the audit trail").optional(),
   SWITCHBOARD_TRUSTED_USER_HEADER: z
     .string()
@@ -71,7 +66,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: e.PORT,
     dataDir: resolve(e.SWITCHBOARD_DATA_DIR),
     dev: e.NODE_ENV === "development",
-    maxHopDepth: e.SWITCHBOARD_MAX_HOP_DEPTH,
+    policiesFile: resolve(e.SWITCHBOARD_CONFIG_PATH),
     user: e.SWITCHBOARD_USER ?? `${userInfo().username} (local)`,
     trustedUserHeader: e.SWITCHBOARD_TRUSTED_USER_HEADER ?? null,
     gateway: e.OPENCLAW_GATEWAY_URL

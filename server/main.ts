@@ -11,6 +11,8 @@ import { createSendActions } from "./actions/send";
 import { createApi } from "./http/api";
 import { createIdentify } from "./http/identity";
 import { fanOut } from "./realtime/fan-out";
+import { createPolicyEngine } from "./policies/engine";
+import { loadPolicies } from "./policies/load-policies";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
@@ -29,6 +31,12 @@ export interface SwitchboardOptions {
 /** The composition root: config → store → hub → ingest → http → gateway → Next. */
 export async function startSwitchboard(config: Config, options: SwitchboardOptions) {
   const log = options.log ?? ((line: string) => console.log(`[switchboard] ${line}`));
+  const policies = loadPolicies(config.policiesFile);
+  let bridge: GatewayBridge | null = null;
+  let operations: GatewayOperations | null = null;
+  let reconciler: Reconciler | null = null;
+  let demo: Demo | null = null;
+
   const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   const httpServer = createServer();
   const io: HubServer = new Server(httpServer, { destroyUpgrade: false, serveClient: false });
@@ -38,16 +46,35 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     onChange: (s) => hub.gateway(s),
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
-  const handoffs = await createHandoffs({ store, publish: fanOut(hub, () => streams), maxDepth: config.maxHopDepth });
+  const publish = fanOut(() => [hub, streams, policyEngine]);
+  const handoffs = await createHandoffs({ store, publish, maxDepth: policies.policies.maxHandoffDepth });
   const streams = createRunStreams({ replay: store.listEvents, getRun: store.getRun, hopsFrom: handoffs.hopsFrom });
-  const ingest = createIngest({ store, publish: fanOut(hub, () => streams), handoffs, log });
+  const ingest = createIngest({ store, publish, handoffs, log });
   const actions = createSendActions({
     store,
     operations: () => operations,
     onSessionCreated: (key, label) => ingest.pushSessions([{ key, label }]),
   });
+  const policyEngine = createPolicyEngine({
+    policies: policies.policies,
+    store,
+    operations: () => operations,
+    sessionPath: handoffs.sessionPath,
+    hopInto: handoffs.hopInto,
+    annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
+    log,
+  });
   const identify = createIdentify({ user: config.user, trustedUserHeader: config.trustedUserHeader });
-  const api = createApi({ store, handoffs, actions, streams, identify, gatewayStatus: status.current });
+  const api = createApi({
+    store,
+    handoffs,
+    actions,
+    streams,
+    identify,
+    policies,
+    grantedScopes: () => bridge?.grantedScopes() ?? null,
+    gatewayStatus: status.current,
+  });
   const pages = options.pages ? await preparePages(config, httpServer) : null;
 
   httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
@@ -60,10 +87,6 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const port = (httpServer.address() as AddressInfo).port;
   log(`listening on http://${config.host}:${port}`);
 
-  let bridge: GatewayBridge | null = null;
-  let operations: GatewayOperations | null = null;
-  let reconciler: Reconciler | null = null;
-  let demo: Demo | null = null;
 
   async function connectGateway(): Promise<void> {
     let target = config.gateway;
@@ -144,15 +167,14 @@ async function preparePages(config: Config, httpServer: ReturnType<typeof create
 }
 
 async function main(): Promise<void> {
-  let config: Config;
+  let app: Switchboard;
   try {
-    config = loadConfig();
+    app = await startSwitchboard(loadConfig(), { pages: true, gateway: true });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
+    console.error(`Switchboard did not start. ${error.message}`);
     process.exit(2);
   }
-  const app = await startSwitchboard(config, { pages: true, gateway: true });
   const shutdown = (): void => {
     app.close().then(() => process.exit(0), () => process.exit(1));
   };

@@ -23,6 +23,8 @@ export interface GatewayBridge {
   start(): void;
   stop(): Promise<void>;
   status(): GatewayStatus;
+  /** The scopes the gateway granted in hello-ok; null before the first one. */
+  grantedScopes(): string[] | null;
   request<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
 }
 
@@ -36,6 +38,7 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
   const tracker = createStatusTracker({ url: options.url, demo: options.demo, onChange: options.onStatus });
   const identity = loadOrCreateDeviceIdentity(options.identityFile);
   let client: GatewayClient | null = null;
+  let scopes: string[] | null = null;
 
   const clientOptions: GatewayClientOptions = {
     url: options.url,
@@ -54,7 +57,10 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
     hostDeps: { signDevicePayload, publicKeyRawBase64UrlFromPem, logDebug: () => {}, logError: options.log },
     notifyOnStartupRetry: true,
     onEvent: (frame) => options.onFrame({ event: frame.event, payload: frame.payload, receivedAt: Date.now() }),
-    onHelloOk: (hello) => void onHello(hello.protocol, hello.server?.version ?? null),
+    onHelloOk: (hello) => {
+      scopes = hello.auth?.scopes ?? null;
+      void onHello(hello.protocol, hello.server?.version ?? null);
+    },
     onConnectError: (error) => tracker.failed(describeConnectError(error)),
     onClose: (code, reason) => tracker.disconnected(code === 4000 ? "missed gateway ticks" : reason || `closed (${code})`),
     onReconnectPaused: (info) => tracker.error(`gateway refused the connection: ${info.detailCode ?? info.reason}`),
@@ -102,6 +108,7 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
       await current?.stopAndWait({ timeoutMs: 2000 });
     },
     status: tracker.current,
+    grantedScopes: () => scopes,
     request: (method, params) => request(method, params),
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { GatewayBridge } from "./bridge";
+import { SessionsListResult } from "./frames";
 
 /**
  * The gateway methods Switchboard calls to make things happen. Kept here, with the bridge,
@@ -33,6 +34,30 @@ export function createGatewayOperations(bridge: GatewayBridge) {
       const result = AbortResult.parse(await bridge.request("chat.abort", { sessionKey, runId }));
       return { aborted: result.aborted ?? false, runIds: result.runIds ?? [] };
     },
+    /** A visible note in a session's transcript that starts no agent run (needs operator.admin). */
+    async injectNote(sessionKey: string, message: string): Promise<void> {
+      await bridge.request("chat.inject", { sessionKey, message, label: "Switchboard" });
+    },
+    /** The session's last chat channel, recipient and thread, if it ever had one. */
+    async channelRoute(sessionKey: string): Promise<ChannelRoute | null> {
+      const list = SessionsListResult.parse(await bridge.request("sessions.list", { limit: 500 }));
+      const row = list.sessions.find((s) => s.key === sessionKey) as Record<string, unknown> | undefined;
+      const channel = row?.lastChannel;
+      const to = row?.lastTo;
+      if (typeof channel !== "string" || typeof to !== "string") return null;
+      return { channel, to, threadId: typeof row?.lastThreadId === "string" ? row.lastThreadId : null };
+    },
+    /** Posts into a chat channel through the gateway's outbound `send`, mirrored into the session. */
+    async sendToChannel(sessionKey: string, route: ChannelRoute, message: string, idempotencyKey: string): Promise<void> {
+      await bridge.request("send", {
+        to: route.to,
+        channel: route.channel,
+        message,
+        sessionKey,
+        idempotencyKey,
+        ...(route.threadId ? { threadId: route.threadId } : {}),
+      });
+    },
     /** Creates the session unless it exists already (labels are unique on a gateway). */
     async ensureSession(key: string, label: string): Promise<void> {
       try {
@@ -52,6 +77,12 @@ const AgentWaitResult = z.looseObject({
   error: z.string().optional(),
   terminalReply: z.looseObject({ text: z.string().optional() }).optional(),
 });
+
+export interface ChannelRoute {
+  channel: string;
+  to: string;
+  threadId: string | null;
+}
 
 export type RunOutcome =
   | { ended: false }

@@ -1,6 +1,7 @@
 import type { GatewayStatus } from "@/lib/health";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
+import type { LoadedPolicies } from "../policies/load-policies";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
 import { actionRoutes } from "./action-routes";
@@ -16,6 +17,8 @@ export function createApi(deps: {
   actions: SendActions;
   streams: RunStreams;
   identify: Identify;
+  policies: LoadedPolicies;
+  grantedScopes: () => string[] | null;
   gatewayStatus: () => GatewayStatus;
 }) {
   return createRouter([...readRoutes(deps), ...handoffRoutes(deps), ...actionRoutes(deps)]);

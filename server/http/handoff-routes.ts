@@ -1,5 +1,8 @@
 import type { ServerResponse } from "node:http";
 import { HopsQuery } from "@/lib/hops";
+import type { PoliciesResponse } from "@/lib/policies";
+import type { LoadedPolicies } from "../policies/load-policies";
+import { policyScopeWarning } from "../policies/scope-warning";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
 import { chainToOtlp } from "../timeline/otlp";
@@ -9,8 +12,21 @@ import { get, type Route } from "./router";
 const ExportFormat = ["json", "otlp"] as const;
 
 /** /api routes for hops, chains, their exports, and alerts. */
-export function handoffRoutes(deps: { store: Store; handoffs: Pick<Handoffs, "chain"> }): Route[] {
+export function handoffRoutes(deps: {
+  store: Store;
+  handoffs: Pick<Handoffs, "chain">;
+  policies: LoadedPolicies;
+  grantedScopes: () => string[] | null;
+}): Route[] {
   return [
+    get(/^\/api\/policies$/, async ({ res }) => {
+      const body: PoliciesResponse = {
+        source: deps.policies.source,
+        policies: deps.policies.policies,
+        warning: policyScopeWarning(deps.policies.policies, deps.grantedScopes()),
+      };
+      sendJson(res, 200, body);
+    }),
     get(/^\/api\/runs\/(?<runId>[^/]+)\/chain$/, async ({ params, res }) => {
       const chain = await deps.handoffs.chain(params.runId!);
       if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);

@@ -1,6 +1,7 @@
 import type { Alert } from "@/lib/alerts";
 import type { Dispatch } from "@/lib/dispatch";
 import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
+import type { PolicyNote } from "@/lib/policies";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
 import type { HopFacts } from "../timeline/hop-facts";
 import type { SessionSummary } from "@/lib/sessions";
@@ -55,6 +56,9 @@ export interface Store {
   saveDispatch(dispatch: Dispatch, idempotencyKey: string): Promise<void>;
   getDispatchByKey(idempotencyKey: string): Promise<Dispatch | null>;
   getDispatch(runId: string): Promise<Dispatch | null>;
+  /** What the handoff policies did per hop: at most one note per (hop, action), kept across restarts. */
+  savePolicyNote(hopId: string, note: PolicyNote): Promise<void>;
+  getPolicyNotes(hopId: string): Promise<PolicyNote[]>;
   close(): Promise<void>;
 }
 

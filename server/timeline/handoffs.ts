@@ -1,10 +1,11 @@
 import type { Alert } from "@/lib/alerts";
 import type { Chain, Hop } from "@/lib/hops";
+import type { PolicyNote } from "@/lib/policies";
 import type { RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { Store } from "../store/store";
 import { alertsForChain } from "./alerts";
-import { buildChain, type ChainSource } from "./chain";
+import { buildChain, sessionPath, type ChainSource } from "./chain";
 import { deriveHop } from "./derive-hop";
 import { createLinkState, linkEvent, targetRunOf } from "./link";
 
@@ -40,6 +41,19 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
 
   return {
     hopsFrom: source.hopsFrom,
+    hopInto: (runId: string) => source.hopInto(runId)?.hop ?? null,
+    /** The sessions work passed through before this hop's caller (for the loop guard). */
+    sessionPath: (hop: Hop) => sessionPath(hop.callerRunId, hop.callerSessionKey, source),
+    /** Attaches what the policies did to a hop, stores and re-publishes it. */
+    async annotate(hopId: string, notes: PolicyNote[]): Promise<void> {
+      const view = views.get(hopId);
+      const facts = state.hops.get(hopId);
+      if (!view || !facts) return;
+      const hop = { ...view, notes };
+      views.set(hopId, hop);
+      await deps.store.saveHops([{ facts, hop }]);
+      deps.publish.hops([hop]);
+    },
     /** Called with each committed batch: its new events and the runs they changed. */
     async apply(events: readonly TimelineEvent[], runs: readonly RunSummary[]): Promise<void> {
       const touched = new Set<string>();
@@ -54,7 +68,7 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       const saved = [];
       for (const id of touched) {
         const facts = state.hops.get(id)!;
-        const hop = deriveHop(facts, await runOf(targetRunOf(facts), fresh));
+        const hop = { ...deriveHop(facts, await runOf(targetRunOf(facts), fresh)), notes: views.get(id)?.notes ?? [] };
         if (JSON.stringify(views.get(id)) === JSON.stringify(hop)) continue;
         views.set(id, hop);
         changed.push(hop);

@@ -47,6 +47,12 @@ CREATE TABLE IF NOT EXISTS dispatches (
   idempotency_key TEXT NOT NULL UNIQUE,
   body TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS policy_notes (
+  hop_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (hop_id, action)
+);
 CREATE TABLE IF NOT EXISTS alerts (
   alert_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,

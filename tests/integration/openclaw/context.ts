@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "@/server/config";
+import { PLAN_MARKER } from "@/server/demo/script-plan";
+import { startSwitchboard, type Switchboard } from "@/server/main";
+import { startOpenClawHarness, type OpenClawHarness } from "../../support/openclaw-harness";
+
+/**
+ * One real gateway for all the gateway-backed integration tests (it takes ~10 s and ~1.3 GB
+ * to start): the entry file starts it, each feature file registers its tests on this context.
+ */
+export interface GatewayContext {
+  gateway: OpenClawHarness;
+  app: Switchboard;
+  dataDir: string;
+  /** Starts a Switchboard on this gateway; `env` adds variables (e.g. a policies file). */
+  startApp(env?: Record<string, string>, dataDir?: string): Promise<Switchboard>;
+}
+
+export async function startGatewayContext(): Promise<GatewayContext & { stop(): Promise<void> }> {
+  const gateway = await startOpenClawHarness();
+  const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bridge-"));
+  const startApp = (env: Record<string, string> = {}, dir = dataDir) =>
+    startSwitchboard(
+      loadConfig({
+        PORT: "0",
+        SWITCHBOARD_DATA_DIR: dir,
+        SWITCHBOARD_CONFIG_PATH: join(dir, "switchboard.config.json"),
+        OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
+        OPENCLAW_GATEWAY_TOKEN: gateway.token,
+        ...env,
+      }),
+      { pages: false, gateway: true, log: () => {} },
+    );
+  const context = { gateway, dataDir, startApp, app: await startApp() };
+  return Object.assign(context, {
+    async stop() {
+      await context.app.close();
+      await gateway.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+export async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
+
+/** A JSON request to a Switchboard's API. */
+export function apiOf(app: Switchboard) {
+  const api = (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${app.port}${path}`, init);
+  return {
+    get: api,
+    post: (path: string, body: unknown) => api(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+  };
+}

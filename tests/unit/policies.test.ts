@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Hop } from "@/lib/hops";
+import { HandoffPolicies } from "@/lib/policies";
+import { ConfigError } from "@/server/config";
+import { loadPolicies } from "@/server/policies/load-policies";
+import { guardViolation, noteText } from "@/server/policies/note-text";
+import { policyScopeWarning } from "@/server/policies/scope-warning";
+
+const dir = mkdtempSync(join(tmpdir(), "sb-policies-"));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const hop = {
+  hopId: "h", kind: "send", callerRunId: "r1", callerSessionKey: "agent:coder:main", toolCallId: "c", targetSessionKey: "agent:main:b",
+  targetRunId: "r2", link: "confirmed", replyRunId: null, depth: 2, state: "delivered",
+  timestamps: { sentAt: 0, deliveredAt: Date.UTC(2026, 10, 22, 1, 2, 3), startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null },
+  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [],
+} satisfies Hop;
+
+describe("switchboard.config.json", () => {
+  it("means no policies when there is no file", () => {
+    const loaded = loadPolicies(join(dir, "absent.json"));
+    assert.equal(loaded.source, null);
+    assert.equal(loaded.policies.autoAcknowledge, undefined);
+    assert.equal(loaded.policies.loopGuard, "alert");
+  });
+
+  it("refuses a file with an unknown placeholder or value, naming each field", () => {
+    const bad = file("bad.json", JSON.stringify({ handoffPolicies: { autoAcknowledge: { template: "From {sendr}" }, loopGuard: "kill" } }));
+    assert.throws(() => loadPolicies(bad), (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /handoffPolicies\.autoAcknowledge\.template: unknown placeholder \{sendr\}/);
+      assert.match(error.message, /handoffPolicies\.loopGuard: Invalid option/);
+      return true;
+    });
+  });
+
+  it("refuses unknown keys and broken JSON", () => {
+    assert.throws(() => loadPolicies(file("typo.json", JSON.stringify({ handoffPolicies: { autoAck: {} } }))), /Unrecognized key: "autoAck"/);
+    assert.throws(() => loadPolicies(file("broken.json", "{")), /not valid JSON/);
+  });
+});
+
+describe("notes and guards", () => {
+  it("fills every placeholder, the timestamp in ISO 8601", () => {
+    const text = noteText("{sender}|{sender_session}|{target_session}|{run_id}|{depth}|{timestamp}", hop);
+    assert.equal(text, "coder|agent:coder:main|agent:main:b|r2|2|2026-11-22T01:02:03.000Z");
+  });
+
+  it("flags a hop that closes a loop or passes the depth limit", () => {
+    assert.equal(guardViolation(hop, ["agent:main:b", "agent:coder:main"], 5), "loop: agent:main:b → agent:coder:main → agent:main:b");
+    assert.equal(guardViolation(hop, ["agent:coder:main"], 1), "depth 2 passes the limit of 1");
+    assert.equal(guardViolation(hop, ["agent:coder:main"], 5), null);
+  });
+
+  it("warns when the token cannot post the notes the policies ask for", () => {
+    const policies = HandoffPolicies.parse({ autoAcknowledge: { template: "ok" } });
+    assert.match(policyScopeWarning(policies, ["operator.read", "operator.write"]) ?? "", /lacks operator.admin/);
+    assert.equal(policyScopeWarning(policies, ["operator.admin"]), null);
+    assert.equal(policyScopeWarning(HandoffPolicies.parse({}), ["operator.read"]), null);
+  });
+});
