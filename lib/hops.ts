@@ -62,6 +62,8 @@ export const Chain = z.object({
   /** Each cycle as the session keys it passes through, first repeated at the end: A, B, A. */
   cycles: z.array(z.array(z.string())),
   maxDepth: z.number().int().nonnegative(),
+  /** Who started the root run: a person through Switchboard (with the user), or someone or something outside it. */
+  origin: z.object({ via: z.enum(["switchboard", "outside"]), user: z.string().nullable() }),
 });
 export type Chain = z.infer<typeof Chain>;
 

@@ -86,7 +86,9 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       const shape = buildChain(runId, source);
       const runs = (await Promise.all(shape.runIds.map((id) => deps.store.getRun(id)))).filter((r): r is RunSummary => r !== null);
       if (runs.length === 0 && shape.hops.length === 0) return null;
-      return { rootRunId: shape.rootRunId, runs, hops: shape.hops, cycles: shape.cycles, maxDepth: shape.maxDepth };
+      const dispatch = await deps.store.getDispatch(shape.rootRunId);
+      const origin = dispatch ? { via: "switchboard" as const, user: dispatch.user } : { via: "outside" as const, user: null };
+      return { rootRunId: shape.rootRunId, runs, hops: shape.hops, cycles: shape.cycles, maxDepth: shape.maxDepth, origin };
     },
   };
 }
