@@ -1,3 +1,4 @@
+import type { HopFilters } from "@/lib/hop-cache";
 import type { RunFilters } from "@/lib/live-cache";
 
 /** Every TanStack Query key in the app, so socket handlers and hooks agree on them. */
@@ -9,9 +10,20 @@ export const queryKeys = {
   runDetails: ["runs", "detail"] as const,
   run: (runId: string) => ["runs", "detail", runId] as const,
   timeline: (runId: string) => ["runs", "timeline", runId] as const,
+  chains: ["chains"] as const,
+  chain: (runId: string) => ["chains", runId] as const,
+  hopLists: ["hops", "list"] as const,
+  hopList: (filters: HopFilters) =>
+    ["hops", "list", { session: filters.session, state: filters.state, since: filters.since }] as const,
+  alerts: ["alerts"] as const,
 };
 
 /** The filters inside a `runList` key, for socket handlers that update every cached list. */
 export function filtersOfRunListKey(key: readonly unknown[]): RunFilters {
   return (key[2] ?? {}) as RunFilters;
+}
+
+/** The filters inside a `hopList` key. */
+export function filtersOfHopListKey(key: readonly unknown[]): HopFilters {
+  return (key[2] ?? {}) as HopFilters;
 }

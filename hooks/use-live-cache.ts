@@ -2,18 +2,22 @@
 
 import { useEffect } from "react";
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
+import type { Alert } from "@/lib/alerts";
 import type { Health } from "@/lib/health";
+import type { Hop } from "@/lib/hops";
 import { applyRunUpdate, upsertSession } from "@/lib/live-cache";
 import type { RunSummary, RunsPage } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
+import { writeAlert, writeHop, writeRunToChains } from "./live-handoffs";
 import { filtersOfRunListKey, queryKeys } from "./query-keys";
 import { getSocket } from "./socket";
 
 /**
  * Subscribes to the live feed and writes every socket event into the query cache, for mounted
- * and cached-but-hidden queries alike. Mounted once, by the providers. After a reconnect the
- * lists and runs are refetched, since changes made while the socket was down were never sent
- * (timelines catch up by themselves: they resubscribe from their newest cursor).
+ * and cached-but-hidden queries alike (handoff events: see live-handoffs). Mounted once, by the
+ * providers. After a reconnect the lists, runs, chains and alerts are refetched, since changes
+ * made while the socket was down were never sent (timelines catch up by themselves: they
+ * resubscribe from their newest cursor).
  */
 export function useLiveCache(queryClient: QueryClient): void {
   useEffect(() => {
@@ -23,7 +27,8 @@ export function useLiveCache(queryClient: QueryClient): void {
     const onConnect = () => {
       socket.emit("feed:subscribe", () => {});
       if (connectedBefore) {
-        for (const queryKey of [queryKeys.health, queryKeys.sessions, queryKeys.runLists, queryKeys.runDetails]) {
+        const { health, sessions, runLists, runDetails, chains, hopLists, alerts } = queryKeys;
+        for (const queryKey of [health, sessions, runLists, runDetails, chains, hopLists, alerts]) {
           void queryClient.invalidateQueries({ queryKey });
         }
       }
@@ -38,6 +43,7 @@ export function useLiveCache(queryClient: QueryClient): void {
         });
       }
       if (queryClient.getQueryState(queryKeys.run(run.runId))) queryClient.setQueryData(queryKeys.run(run.runId), run);
+      writeRunToChains(queryClient, run);
       // A run page opened before its run existed: the timeline can load now.
       if (queryClient.getQueryState(queryKeys.timeline(run.runId))?.status === "error") {
         void queryClient.invalidateQueries({ queryKey: queryKeys.timeline(run.runId) });
@@ -46,6 +52,8 @@ export function useLiveCache(queryClient: QueryClient): void {
     const onSession = (session: SessionSummary) => {
       queryClient.setQueryData<SessionSummary[]>(queryKeys.sessions, (list) => list && upsertSession(list, session));
     };
+    const onHop = (hop: Hop) => writeHop(queryClient, hop);
+    const onAlert = (alert: Alert) => writeAlert(queryClient, alert);
     const onGateway = (gateway: Health["gateway"]) => {
       queryClient.setQueryData<Health>(queryKeys.health, (health) => health && { ...health, gateway });
     };
@@ -54,12 +62,16 @@ export function useLiveCache(queryClient: QueryClient): void {
     socket.on("run:updated", onRun);
     socket.on("session:updated", onSession);
     socket.on("gateway:updated", onGateway);
+    socket.on("hop:updated", onHop);
+    socket.on("alert:raised", onAlert);
     if (socket.connected) socket.emit("feed:subscribe", () => {});
     return () => {
       socket.off("connect", onConnect);
       socket.off("run:updated", onRun);
       socket.off("session:updated", onSession);
       socket.off("gateway:updated", onGateway);
+      socket.off("hop:updated", onHop);
+      socket.off("alert:raised", onAlert);
     };
   }, [queryClient]);
 }

@@ -136,6 +136,16 @@ export function runHref(runId: string): string {
   return `/runs/${encodeURIComponent(runId)}`;
 }
 
+/** A tool call's place in its run's timeline (the tool card carries the matching id). */
+export function toolCallHref(runId: string, toolCallId: string): string {
+  return `${runHref(runId)}#${toolCallAnchor(toolCallId)}`;
+}
+
+/** The element id of a tool call's card. */
+export function toolCallAnchor(toolCallId: string): string {
+  return `tool-${encodeURIComponent(toolCallId)}`;
+}
+
 function compactJson(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }

@@ -24,3 +24,8 @@ export function agentIdFromSessionKey(sessionKey: string): string | null {
   const match = /^agent:([^:]+):/.exec(sessionKey);
   return match?.[1] ?? null;
 }
+
+/** A session key without its `agent:<agentId>:` prefix, for tight spaces: `agent:main:demo-writer` → `demo-writer`. */
+export function sessionKeyTail(sessionKey: string): string {
+  return /^agent:[^:]+:(.+)$/.exec(sessionKey)?.[1] ?? sessionKey;
+}

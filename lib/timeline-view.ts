@@ -23,6 +23,7 @@ export interface LifecycleItem extends ItemBase {
 }
 export interface ToolItem extends ItemBase {
   kind: "tool";
+  toolCallId: string;
   name: string;
   args: unknown;
   /** The result, or the latest partial result while the tool runs. */
@@ -136,6 +137,7 @@ class Fold {
         kind: "tool",
         key: `tool:${e.toolCallId}`,
         ts: e.ts,
+        toolCallId: e.toolCallId,
         name: e.name,
         args: undefined,
         result: undefined,

@@ -1,11 +1,10 @@
 "use client";
 
 import { useMemo } from "react";
-import { sessionLabels } from "@/lib/format";
 import type { RunStatus } from "@/lib/runs";
 import { useNewAbove } from "@/hooks/use-new-above";
 import { useRuns } from "@/hooks/use-runs";
-import { useSessions } from "@/hooks/use-sessions";
+import { useSessionLabels } from "@/hooks/use-session-labels";
 import { Notice } from "@/components/ui/notice";
 import { NewRunsButton } from "./new-runs-button";
 import { RunsTable } from "./runs-table";
@@ -21,8 +20,7 @@ interface Props {
 /** The live runs list with its status filter and "Load more". */
 export function RunsScreen({ basePath, status, session }: Props) {
   const runs = useRuns({ status, session });
-  const sessions = useSessions();
-  const labels = useMemo(() => sessionLabels(sessions.data ?? []), [sessions.data]);
+  const labels = useSessionLabels();
   const ids = useMemo(() => (runs.data ?? []).map((r) => r.runId), [runs.data]);
   const fresh = useNewAbove(ids);
 

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { formatAbsolute, formatClock } from "@/lib/format";
-import type { TimelineItem } from "@/lib/timeline-view";
+import type { Hop } from "@/lib/hops";
+import type { TimelineItem, ToolItem } from "@/lib/timeline-view";
 import { InboundMessage } from "./inbound-message";
 import { LifecycleMarker } from "./lifecycle-marker";
 import { ProblemLine } from "./problem-line";
@@ -10,10 +11,13 @@ import { ToolCard } from "./tool-card";
 
 interface Props {
   items: TimelineItem[];
+  /** The hops this run made, by tool call id: their tool cards show the handoff. */
+  hops: ReadonlyMap<string, Hop>;
+  labels: ReadonlyMap<string, string>;
 }
 
 /** A run's timeline, oldest first, with a time gutter on wide screens. */
-export const Timeline = memo(function Timeline({ items }: Props) {
+export const Timeline = memo(function Timeline({ items, hops, labels }: Props) {
   return (
     <ol data-testid="timeline" aria-label="Run timeline" className="space-y-2">
       {items.map((item) => (
@@ -26,7 +30,11 @@ export const Timeline = memo(function Timeline({ items }: Props) {
             {formatClock(item.ts)}
           </time>
           <div className="min-w-0">
-            <Item item={item} />
+            {item.kind === "tool" ? (
+              <ToolCard item={item} hop={hops.get(item.toolCallId)} targetLabel={targetLabel(hops.get(item.toolCallId), labels)} />
+            ) : (
+              <Item item={item} />
+            )}
           </div>
         </li>
       ))}
@@ -34,12 +42,14 @@ export const Timeline = memo(function Timeline({ items }: Props) {
   );
 });
 
-function Item({ item }: { item: TimelineItem }) {
+function targetLabel(hop: Hop | undefined, labels: ReadonlyMap<string, string>): string | null {
+  return (hop?.targetSessionKey && labels.get(hop.targetSessionKey)) ?? null;
+}
+
+function Item({ item }: { item: Exclude<TimelineItem, ToolItem> }) {
   switch (item.kind) {
     case "lifecycle":
       return <LifecycleMarker item={item} />;
-    case "tool":
-      return <ToolCard item={item} />;
     case "text":
       return <TextBlock item={item} />;
     case "message":

@@ -1,11 +1,17 @@
-import { previewValue, resultText } from "@/lib/format";
+import { previewValue, resultText, toolCallAnchor } from "@/lib/format";
+import type { Hop } from "@/lib/hops";
 import type { ToolCardPhase, ToolItem } from "@/lib/timeline-view";
 import { CheckIcon, CrossIcon, SpinnerIcon } from "@/components/ui/icons";
 import { Elapsed } from "@/components/ui/elapsed";
 import { JsonBlock } from "@/components/ui/json-block";
+import { HandoffCard } from "./handoff-card";
 
 interface Props {
   item: ToolItem;
+  /** The hop this call made (sessions_send / sessions_spawn), once the chain knows it. */
+  hop: Hop | undefined;
+  /** The hop's target session label, when it has one. */
+  targetLabel: string | null;
 }
 
 const PREVIEW_CHARS = 300;
@@ -18,16 +24,17 @@ const PHASE_LOOK: Record<ToolCardPhase, { Icon: typeof CheckIcon; className: str
 };
 
 /** One tool call: name, one-line arguments, a spinner until the result, then the result. */
-export function ToolCard({ item }: Props) {
+export function ToolCard({ item, hop, targetLabel }: Props) {
   const { Icon, className, word } = PHASE_LOOK[item.phase];
   const error = item.phase === "error";
   const hasResult = item.result !== undefined;
   return (
     <article
+      id={toolCallAnchor(item.toolCallId)}
       data-testid="tool-card"
       data-tool-name={item.name}
       data-phase={item.phase}
-      className={`rounded border bg-zinc-900/40 ${error ? "border-red-900/70" : "border-zinc-800"}`}
+      className={`scroll-mt-16 rounded border bg-zinc-900/40 ${error ? "border-red-900/70" : "border-zinc-800"}`}
     >
       <header className="flex min-w-0 items-center gap-2 px-2.5 py-1.5">
         <span className={className} title={word}>
@@ -44,6 +51,7 @@ export function ToolCard({ item }: Props) {
           </span>
         )}
       </header>
+      {hop && <HandoffCard hop={hop} targetLabel={targetLabel} />}
       {hasResult && (
         <pre
           data-testid="tool-result"

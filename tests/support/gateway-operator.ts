@@ -7,7 +7,11 @@ import { connectCliClient } from "./openclaw-cli-client";
  * Another operator on the same gateway (OpenClaw's own client, no device): how a journey
  * starts work that the dashboard then has to notice by itself.
  */
-export async function connectOperator(): Promise<{ send(sessionKey: string, message: string): Promise<string>; close(): Promise<void> }> {
+export async function connectOperator(): Promise<{
+  send(sessionKey: string, message: string): Promise<string>;
+  createSession(key: string, label: string): Promise<void>;
+  close(): Promise<void>;
+}> {
   const { url, token } = JSON.parse(readFileSync(E2E_GATEWAY_FILE, "utf8")) as { url: string; token: string };
   const client = await connectCliClient({ url, token, onFrame: () => {} });
   return {
@@ -15,6 +19,9 @@ export async function connectOperator(): Promise<{ send(sessionKey: string, mess
       const idempotencyKey = randomUUID();
       await client.request("chat.send", { sessionKey, message, idempotencyKey });
       return idempotencyKey;
+    },
+    async createSession(key, label) {
+      await client.request("sessions.create", { key, label });
     },
     close: () => client.stop(),
   };

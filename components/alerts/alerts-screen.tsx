@@ -1,0 +1,28 @@
+"use client";
+
+import { useAlerts } from "@/hooks/use-alerts";
+import { useSessionLabels } from "@/hooks/use-session-labels";
+import { Notice } from "@/components/ui/notice";
+import { AlertRow } from "./alert-row";
+
+/** Loops, hops past the depth limit and failed hops, newest first, live. */
+export function AlertsScreen() {
+  const alerts = useAlerts();
+  const labels = useSessionLabels();
+  if (alerts.data) {
+    return alerts.data.length > 0 ? (
+      <ul data-testid="alerts-list" aria-label="Alerts" className="rounded border border-zinc-800">
+        {alerts.data.map((alert) => (
+          <AlertRow key={alert.alertId} alert={alert} labels={labels} />
+        ))}
+      </ul>
+    ) : (
+      <Notice>No alerts. Loops, hops past the depth limit and failed hops show up here as they happen.</Notice>
+    );
+  }
+  return alerts.isError ? (
+    <Notice tone="error">Could not load alerts: {alerts.error.message}</Notice>
+  ) : (
+    <Notice tone="loading">Loading alerts…</Notice>
+  );
+}

@@ -1,0 +1,43 @@
+import { RunStatus } from "@/lib/runs";
+import { RUN_STATUS_LOOK } from "@/components/ui/status-badge";
+
+const swatch = "inline-block h-2.5 w-5 rounded-sm border";
+
+/** What the marks in the swimlanes mean. */
+export function ChainLegend() {
+  return (
+    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-[0.7rem] text-zinc-500">
+      {RunStatus.options.map((status) => {
+        const { Icon, className } = RUN_STATUS_LOOK[status];
+        return (
+          <li key={status} className={`inline-flex items-center gap-1 ${className}`}>
+            <Icon />
+            {status}
+          </li>
+        );
+      })}
+      <li className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className={`${swatch} border-zinc-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`} />
+        caller waiting
+      </li>
+      <li className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className={`${swatch} border-amber-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`} />
+        caller released
+      </li>
+      <li className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dotted border-zinc-400" />
+        queued
+      </li>
+      <li className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className="text-zinc-400">→</span> hop
+      </li>
+      <li className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className="inline-block w-5 border-t border-dashed border-emerald-400" />
+        reply
+      </li>
+      <li className="inline-flex items-center gap-1 text-red-400">
+        <span aria-hidden="true">→</span> loop
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { formatDuration, runHref, shortId } from "@/lib/format";
+import type { Hop } from "@/lib/hops";
+import { receiptSteps } from "@/lib/hop-view";
+import { HopStateBadge } from "@/components/ui/hop-state-badge";
+import { SessionLink } from "@/components/ui/session-link";
+import { ReceiptStepper } from "./receipt-stepper";
+
+interface Props {
+  hop: Hop;
+  targetLabel: string | null;
+}
+
+/** Where a sessions_send / sessions_spawn went, its receipt so far, and the run it started. */
+export function HandoffCard({ hop, targetLabel }: Props) {
+  const t = hop.timestamps;
+  return (
+    <section
+      data-testid="handoff-card"
+      data-state={hop.state}
+      data-target-session={hop.targetSessionKey ?? ""}
+      aria-label="Handoff"
+      className="space-y-1.5 border-t border-zinc-800 bg-violet-950/10 px-2.5 py-1.5 text-xs"
+    >
+      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+        <span className="inline-flex min-w-0 items-center gap-1 text-zinc-400">
+          {hop.kind === "spawn" ? "Spawned in" : "Sent to"}
+          {hop.targetSessionKey ? <SessionLink sessionKey={hop.targetSessionKey} label={targetLabel} className="text-violet-300" /> : "an unknown session"}
+        </span>
+        <HopStateBadge state={hop.state} />
+        {hop.targetRunId && (
+          <Link href={runHref(hop.targetRunId)} className="rounded text-sky-300 hover:underline">
+            target run <span className="font-mono">{shortId(hop.targetRunId)}</span> →
+          </Link>
+        )}
+        <span className="text-zinc-500">{hop.waitSeconds === 0 ? "fire-and-forget" : hop.waitSeconds !== null ? `waits up to ${hop.waitSeconds} s` : null}</span>
+      </div>
+      <ReceiptStepper steps={receiptSteps(hop)} />
+      {t.callerReleasedAt !== null && (
+        <p className="text-amber-300">
+          The caller stopped waiting after {formatDuration(t.callerReleasedAt - t.sentAt)} ({hop.callerStatus ?? "released"})
+          {hop.state === "caller_released" ? ": the target is still running." : "."}
+        </p>
+      )}
+      {hop.error && <p className="break-words text-red-300">{hop.error}</p>}
+    </section>
+  );
+}

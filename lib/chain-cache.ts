@@ -1,0 +1,53 @@
+import type { Chain, Hop } from "./hops";
+import type { RunSummary } from "./runs";
+
+/**
+ * How a live event changes a cached chain. A run or hop the chain already holds is patched in
+ * place; anything that can change the chain's shape (a new hop from one of its runs, a hop
+ * linked to another run, a run a hop points at but the chain lacks) asks for a refetch, since
+ * depth and cycles are the server's to compute. Pure.
+ */
+export type ChainChange = { kind: "none" } | { kind: "patch"; chain: Chain } | { kind: "refetch" };
+
+const NONE: ChainChange = { kind: "none" };
+const REFETCH: ChainChange = { kind: "refetch" };
+
+export function chainChangeForRun(chain: Chain, run: RunSummary): ChainChange {
+  if (chain.runs.some((r) => r.runId === run.runId)) {
+    return { kind: "patch", chain: { ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) } };
+  }
+  const awaited = chain.hops.some((h) => h.targetRunId === run.runId || h.replyRunId === run.runId);
+  return awaited ? REFETCH : NONE;
+}
+
+export function chainChangeForHop(chain: Chain, hop: Hop): ChainChange {
+  const held = chain.hops.find((h) => h.hopId === hop.hopId);
+  if (!held) return chain.runs.some((r) => r.runId === hop.callerRunId) ? REFETCH : NONE;
+  if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId) return REFETCH;
+  return { kind: "patch", chain: { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) } };
+}
+
+/**
+ * A fetched chain, keeping what the socket delivered while the request was in flight: a run
+ * held with a newer `updatedAt`, a hop held with more receipt steps.
+ */
+export function mergeFetchedChain(fetched: Chain, held: Chain | undefined): Chain {
+  if (!held) return fetched;
+  const runs = new Map(held.runs.map((r) => [r.runId, r]));
+  const hops = new Map(held.hops.map((h) => [h.hopId, h]));
+  return {
+    ...fetched,
+    runs: fetched.runs.map((r) => {
+      const mine = runs.get(r.runId);
+      return mine && mine.updatedAt > r.updatedAt ? mine : r;
+    }),
+    hops: fetched.hops.map((h) => {
+      const mine = hops.get(h.hopId);
+      return mine && progress(mine) > progress(h) ? mine : h;
+    }),
+  };
+}
+
+function progress(hop: Hop): number {
+  return Object.values(hop.timestamps).filter((t) => t !== null).length + (hop.callerStatus === null ? 0 : 1);
+}

@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, missingTargetPlan } from "@/server/demo/plans";
+import { connectOperator } from "../support/gateway-operator";
+
+/** Each journey uses its own sessions, so they never see each other's hops. */
+const key = (name: string) => `agent:main:${name}-${test.info().workerIndex}-${Date.now() % 100000}`;
+
+test("a user watches an A → B → C chain build up live, each hop replied", async ({ page }) => {
+  const [a, b, c] = [key("chain-a"), key("chain-b"), key("chain-c")];
+  const operator = await connectOperator();
+  await operator.createSession(b, b.split(":")[2]!);
+  await operator.createSession(c, c.split(":")[2]!);
+  const runId = await operator.send(a, chainPlan(b, c));
+  await operator.close();
+
+  await page.goto(`/runs/${runId}/chain`);
+  const view = page.getByTestId("chain-view");
+  await expect(view.getByTestId("chain-lane")).toHaveCount(3);
+  await expect(view.getByTestId("hop-arrow")).toHaveCount(2);
+  await expect(view.locator('[data-testid="hop-arrow"][data-state="replied"]')).toHaveCount(2);
+  for (const session of [a, b, c]) await expect(view.locator(`[data-testid="chain-lane"][data-session-key="${session}"]`)).toHaveCount(1);
+  await page.screenshot({ path: "test-results/chain-a-b-c.png", fullPage: true });
+});
+
+test("a user sees a caller released while its target keeps running, then the target complete", async ({ page }) => {
+  const [a, b] = [key("slow-a"), key("slow-b")];
+  const operator = await connectOperator();
+  await operator.createSession(b, b.split(":")[2]!);
+  const runId = await operator.send(a, callerTimeoutPlan(b));
+  await operator.close();
+
+  await page.goto(`/runs/${runId}/chain`);
+  const hop = page.getByTestId("hop-arrow").first();
+  await expect(hop).toHaveAttribute("data-state", "caller_released");
+  await expect(page.getByTestId("wait-window").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/chain-caller-released.png", fullPage: true });
+  await expect(hop).toHaveAttribute("data-state", /completed|replied/, { timeout: 45_000 });
+});
+
+test("a user sees a send to a missing session rejected, with the gateway's reason", async ({ page }) => {
+  const operator = await connectOperator();
+  const runId = await operator.send(key("lonely"), missingTargetPlan("agent:main:ghost"));
+  await operator.close();
+
+  await page.goto(`/runs/${runId}/chain`);
+  await expect(page.getByTestId("hop-arrow").first()).toHaveAttribute("data-state", "rejected");
+  await expect(page.getByText(/No session found: agent:main:ghost/).first()).toBeVisible();
+});
+
+test("a user follows a fire-and-forget send to its end and finds it on the handoffs page", async ({ page }) => {
+  const [a, b] = [key("ff-a"), key("ff-b")];
+  const operator = await connectOperator();
+  await operator.createSession(b, b.split(":")[2]!);
+  const runId = await operator.send(a, fireAndForgetPlan(b));
+  await operator.close();
+
+  await page.goto(`/runs/${runId}/chain`);
+  await expect(page.getByTestId("hop-arrow").first()).toHaveAttribute("data-state", /completed|replied/);
+
+  await page.goto(`/handoffs?session=${encodeURIComponent(b)}`);
+  const row = page.getByTestId("hop-row").first();
+  await expect(row).toBeVisible();
+  await expect(row).toHaveAttribute("data-state", /completed|replied/);
+});
