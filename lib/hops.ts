@@ -25,6 +25,8 @@ export const HopTimestamps = z.object({
   endedAt: z.number().nullable(),
   callerReleasedAt: z.number().nullable(),
   repliedAt: z.number().nullable(),
+  /** When the caller's tool call returned, whatever it said: the end of its wait window. */
+  resultAt: z.number().nullable(),
 });
 export type HopTimestamps = z.infer<typeof HopTimestamps>;
 
@@ -62,6 +64,8 @@ export const Chain = z.object({
   /** Each cycle as the session keys it passes through, first repeated at the end: A, B, A. */
   cycles: z.array(z.array(z.string())),
   maxDepth: z.number().int().nonnegative(),
+  /** The configured depth limit (`maxHandoffDepth`): deeper hops raise an alert. */
+  depthLimit: z.number().int().positive(),
   /** Who started the root run: a person through Switchboard (with the user), or someone or something outside it. */
   origin: z.object({ via: z.enum(["switchboard", "outside"]), user: z.string().nullable() }),
 });

@@ -22,9 +22,11 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
     sentAt: f.sentAt,
     deliveredAt: minOf(f.delivery?.at ?? null, startedAt),
     startedAt,
-    endedAt: endedAt ?? (result?.status === "ok" ? result.at : null),
+    // A refused send ends when the caller hears so; a waited send at the latest with its reply.
+    endedAt: endedAt ?? (result && (result.status === "ok" || REFUSED.has(result.status)) ? result.at : null),
     callerReleasedAt: released,
     repliedAt,
+    resultAt: result?.at ?? null,
   };
   return {
     hopId: f.hopId,

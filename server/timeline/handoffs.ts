@@ -88,7 +88,8 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       if (runs.length === 0 && shape.hops.length === 0) return null;
       const dispatch = await deps.store.getDispatch(shape.rootRunId);
       const origin = dispatch ? { via: "switchboard" as const, user: dispatch.user } : { via: "outside" as const, user: null };
-      return { rootRunId: shape.rootRunId, runs, hops: shape.hops, cycles: shape.cycles, maxDepth: shape.maxDepth, origin };
+      const { runIds: _ids, ...rest } = shape;
+      return { ...rest, runs, depthLimit: deps.maxDepth, origin };
     },
   };
 }

@@ -22,14 +22,14 @@ export function hop(
     hopId, kind: "send", callerRunId: caller[0], callerSessionKey: caller[1], toolCallId: `call-${hopId}`,
     targetSessionKey: target[1], targetRunId: target[0], link: target[0] ? "confirmed" : null, replyRunId: null,
     depth: 1, state, callerStatus: null, waitSeconds: 30, messagePreview: "hello", error: null,
-    timestamps: { sentAt: 1000, deliveredAt: null, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, ...timestamps },
+    timestamps: { sentAt: 1000, deliveredAt: null, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null, ...timestamps },
     ...rest,
   });
 }
 
 export function chain(runs: RunSummary[], hops: Hop[], extra: Partial<Chain> = {}): Chain {
   return Chain.parse({
-    rootRunId: runs[0]?.runId ?? "r1", runs, hops, cycles: [], maxDepth: Math.max(0, ...hops.map((h) => h.depth)),
+    rootRunId: runs[0]?.runId ?? "r1", runs, hops, cycles: [], maxDepth: Math.max(0, ...hops.map((h) => h.depth)), depthLimit: 5,
     origin: { via: "outside", user: null }, ...extra,
   });
 }
