@@ -53,7 +53,10 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const actions = createSendActions({
     store,
     operations: () => operations,
-    onSessionCreated: (key, label) => ingest.pushSessions([{ key, label }]),
+    onSessionCreated: (key, label) => {
+      ingest.pushSessions([{ key, label }]);
+      return ingest.flush();
+    },
   });
   const policyEngine = createPolicyEngine({
     policies: policies.policies,

@@ -14,7 +14,8 @@ const PREVIEW_CHARS = 160;
 export function createSendActions(deps: {
   store: Store;
   operations: () => GatewayOperations | null;
-  onSessionCreated: (sessionKey: string, label: string | null) => void;
+  /** Records the new session in the catalog; resolves once it can be sent to. */
+  onSessionCreated: (sessionKey: string, label: string | null) => Promise<void>;
 }) {
   const inFlight = new Map<string, Promise<SendMessageResponse>>();
 
@@ -50,7 +51,7 @@ export function createSendActions(deps: {
       await gateway().ensureSession(sessionKey, request.label ?? sessionKey.split(":").at(-1)!).catch((e: unknown) => {
         throw ActionError.fromGateway(e);
       });
-      deps.onSessionCreated(sessionKey, request.label ?? null);
+      await deps.onSessionCreated(sessionKey, request.label ?? null);
       return (await deps.store.getSession(sessionKey)) ?? emptySession(sessionKey, request);
     },
     async abort(runId: string): Promise<{ aborted: boolean; runIds: string[] }> {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@/server/config";
 import { startSwitchboard } from "@/server/main";
-import { E2E_GATEWAY_FILE } from "./e2e-paths";
+import { E2E_GATEWAY_FILE, E2E_POLICIES } from "./e2e-paths";
 import { startOpenClawHarness } from "./openclaw-harness";
 
 
@@ -14,11 +14,13 @@ import { startOpenClawHarness } from "./openclaw-harness";
 async function main(): Promise<void> {
   const gateway = await startOpenClawHarness({ onProgress: (step) => console.log(`[e2e] ${step}`) });
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-e2e-"));
+  writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(E2E_POLICIES));
   const config = loadConfig({
     ...process.env,
     NODE_ENV: "production",
     PORT: process.env.E2E_PORT ?? "3217",
     SWITCHBOARD_DATA_DIR: dataDir,
+    SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json"),
     OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
     OPENCLAW_GATEWAY_TOKEN: gateway.token,
   });

@@ -10,6 +10,8 @@ import { connectCliClient } from "./openclaw-cli-client";
 export async function connectOperator(): Promise<{
   send(sessionKey: string, message: string): Promise<string>;
   createSession(key: string, label: string): Promise<void>;
+  /** The session's transcript as JSON text, to count what was posted into it. */
+  history(sessionKey: string): Promise<string>;
   close(): Promise<void>;
 }> {
   const { url, token } = JSON.parse(readFileSync(E2E_GATEWAY_FILE, "utf8")) as { url: string; token: string };
@@ -22,6 +24,9 @@ export async function connectOperator(): Promise<{
     },
     async createSession(key, label) {
       await client.request("sessions.create", { key, label });
+    },
+    async history(sessionKey) {
+      return JSON.stringify(await client.request("chat.history", { sessionKey, limit: 200 }));
     },
     close: () => client.stop(),
   };
