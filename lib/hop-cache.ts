@@ -1,3 +1,4 @@
+import { applyPagedUpdate, flattenPages, type PagedList } from "./paged-list";
 import type { Alert } from "./alerts";
 import type { Hop, HopsPage, HopsQuery } from "./hops";
 
@@ -18,38 +19,22 @@ export function matchesHopFilters(hop: Hop, filters: HopFilters): boolean {
   );
 }
 
-/**
- * Applies one `hop:updated` to the loaded pages of a filtered, newest-first list: a known hop
- * is replaced where it is (or dropped when it leaves the filter), a new one goes on top unless
- * it is older than everything loaded while more pages wait.
- */
+const HOP_LIST: PagedList<HopsPage, Hop> = {
+  items: (page) => page.hops,
+  withItems: (page, hops) => ({ ...page, hops }),
+  id: (hop) => hop.hopId,
+  time: (hop) => hop.timestamps.sentAt,
+  hasMore: (page) => page.nextCursor !== null,
+};
+
+/** Applies one `hop:updated` to the loaded pages of a filtered hops list (see lib/paged-list.ts). */
 export function applyHopUpdate(pages: HopsPage[], hop: Hop, filters: HopFilters): HopsPage[] {
-  const matches = matchesHopFilters(hop, filters);
-  const pageIndex = pages.findIndex((page) => page.hops.some((h) => h.hopId === hop.hopId));
-  if (pageIndex < 0) {
-    const [first, ...rest] = pages;
-    if (!matches || !first || belongsBelowLoaded(pages, hop)) return pages;
-    return [{ ...first, hops: [hop, ...first.hops] }, ...rest];
-  }
-  return pages.map((page, i) => {
-    if (i !== pageIndex) return page;
-    const hops = matches
-      ? page.hops.map((h) => (h.hopId === hop.hopId ? hop : h))
-      : page.hops.filter((h) => h.hopId !== hop.hopId);
-    return { ...page, hops };
-  });
+  return applyPagedUpdate(HOP_LIST, pages, hop, matchesHopFilters(hop, filters));
 }
 
 /** The pages as one list; a hop that moved between pages while loading shows once. */
 export function flattenHops(pages: readonly HopsPage[]): Hop[] {
-  const seen = new Set<string>();
-  return pages.flatMap((page) =>
-    page.hops.filter((hop) => {
-      if (seen.has(hop.hopId)) return false;
-      seen.add(hop.hopId);
-      return true;
-    }),
-  );
+  return flattenPages(HOP_LIST, pages);
 }
 
 /** A raised alert replaces the one with its id (the server raises a loop again as it turns), newest first. */
@@ -58,8 +43,3 @@ export function upsertAlert(alerts: readonly Alert[], alert: Alert): Alert[] {
   return [alert, ...rest].sort((a, b) => b.at - a.at);
 }
 
-function belongsBelowLoaded(pages: readonly HopsPage[], hop: Hop): boolean {
-  const last = pages.at(-1);
-  const oldest = last?.hops.at(-1);
-  return Boolean(last?.nextCursor && oldest && hop.timestamps.sentAt < oldest.timestamps.sentAt);
-}

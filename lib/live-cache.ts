@@ -1,3 +1,4 @@
+import { applyPagedUpdate, flattenPages, type PagedList } from "./paged-list";
 import type { RunSummary, RunsPage, RunsQuery } from "./runs";
 import type { SessionSummary } from "./sessions";
 import type { TimelineEvent } from "./timeline";
@@ -13,38 +14,22 @@ export function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
   return (!filters.session || run.sessionKey === filters.session) && (!filters.status || run.status === filters.status);
 }
 
-/**
- * Applies one `run:updated` to the loaded pages of a filtered, newest-first list: a known run is
- * replaced where it is (or dropped when it no longer matches the filter), a new one goes on top,
- * unless it is older than everything loaded while more pages wait: "Load more" brings it.
- */
+const RUN_LIST: PagedList<RunsPage, RunSummary> = {
+  items: (page) => page.runs,
+  withItems: (page, runs) => ({ ...page, runs }),
+  id: (run) => run.runId,
+  time: (run) => run.startedAt ?? run.updatedAt,
+  hasMore: (page) => page.nextCursor !== null,
+};
+
+/** Applies one `run:updated` to the loaded pages of a filtered runs list (see lib/paged-list.ts). */
 export function applyRunUpdate(pages: RunsPage[], run: RunSummary, filters: RunFilters): RunsPage[] {
-  const matches = matchesFilters(run, filters);
-  const pageIndex = pages.findIndex((page) => page.runs.some((r) => r.runId === run.runId));
-  if (pageIndex < 0) {
-    const [first, ...rest] = pages;
-    if (!matches || !first || belongsBelowLoaded(pages, run)) return pages;
-    return [{ ...first, runs: [run, ...first.runs] }, ...rest];
-  }
-  return pages.map((page, i) => {
-    if (i !== pageIndex) return page;
-    const runs = matches
-      ? page.runs.map((r) => (r.runId === run.runId ? run : r))
-      : page.runs.filter((r) => r.runId !== run.runId);
-    return { ...page, runs };
-  });
+  return applyPagedUpdate(RUN_LIST, pages, run, matchesFilters(run, filters));
 }
 
 /** The pages as one list; a run that moved between pages while loading shows once. */
 export function flattenRuns(pages: readonly RunsPage[]): RunSummary[] {
-  const seen = new Set<string>();
-  return pages.flatMap((page) =>
-    page.runs.filter((run) => {
-      if (seen.has(run.runId)) return false;
-      seen.add(run.runId);
-      return true;
-    }),
-  );
+  return flattenPages(RUN_LIST, pages);
 }
 
 /** Replaces a session where it is, or puts a new one first. */
@@ -79,15 +64,6 @@ export function lastCursor(events: readonly TimelineEvent[]): number {
   return events.at(-1)?.cursor ?? 0;
 }
 
-function belongsBelowLoaded(pages: readonly RunsPage[], run: RunSummary): boolean {
-  const last = pages.at(-1);
-  const oldest = last?.runs.at(-1);
-  return Boolean(last?.nextCursor && oldest && sortTime(run) < sortTime(oldest));
-}
-
-function sortTime(run: RunSummary): number {
-  return run.startedAt ?? run.updatedAt;
-}
 
 function isSorted(events: readonly TimelineEvent[]): boolean {
   return events.every((e, i) => i === 0 || events[i - 1]!.cursor < e.cursor);
