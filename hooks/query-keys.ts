@@ -16,6 +16,7 @@ export const queryKeys = {
   hopList: (filters: HopFilters) =>
     ["hops", "list", { session: filters.session, state: filters.state, since: filters.since }] as const,
   alerts: ["alerts"] as const,
+  policies: ["policies"] as const,
 };
 
 /** The filters inside a `runList` key, for socket handlers that update every cached list. */

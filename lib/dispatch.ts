@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SessionSummary } from "./sessions";
 
 /** `POST /api/sessions/:sessionKey/messages` */
 export const SendMessageRequest = z.object({
@@ -43,3 +44,7 @@ export const Dispatch = z.object({
   messagePreview: z.string(),
 });
 export type Dispatch = z.infer<typeof Dispatch>;
+
+/** `201` answer to `POST /api/sessions`. */
+export const CreateSessionResponse = z.object({ session: SessionSummary });
+export type CreateSessionResponse = z.infer<typeof CreateSessionResponse>;

@@ -67,11 +67,12 @@ export function hopWaits(hop: Hop): HopWaits {
 }
 
 /**
- * When the caller stopped waiting: released (timeout/accepted), or answered (the result came
- * with the target's end); null while it still waits.
+ * When the caller stopped waiting: when its tool call returned (`resultAt`), else released
+ * (timeout/accepted) or answered (the result came with the target's end); null while it waits.
  */
 export function callerWaitEnd(hop: Hop): number | null {
   const t = hop.timestamps;
+  if (t.resultAt !== null) return t.resultAt;
   if (t.callerReleasedAt !== null) return t.callerReleasedAt;
   if (hop.callerStatus !== null || !isOpenHop(hop)) return t.endedAt ?? t.repliedAt ?? t.sentAt;
   return null;

@@ -26,7 +26,7 @@ export const HopTimestamps = z.object({
   callerReleasedAt: z.number().nullable(),
   repliedAt: z.number().nullable(),
   /** When the caller's tool call returned, whatever it said: the end of its wait window. */
-  resultAt: z.number().nullable(),
+  resultAt: z.number().nullable().default(null),
 });
 export type HopTimestamps = z.infer<typeof HopTimestamps>;
 

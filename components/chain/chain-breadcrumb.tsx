@@ -7,12 +7,14 @@ interface Props {
   labels: ReadonlyMap<string, string>;
   /** How deep the chain goes, for "depth 2 of 3". */
   maxDepth: number;
+  /** The configured `maxHandoffDepth`. */
+  depthLimit: number;
 }
 
 const VIA: Record<Crumb["via"], string> = { root: "root", send: "sent to", spawn: "spawned", reply: "reply in" };
 
 /** The run's place in its chain: root run (session) → … → this run, each part a link. */
-export function ChainBreadcrumb({ path, labels, maxDepth }: Props) {
+export function ChainBreadcrumb({ path, labels, maxDepth, depthLimit }: Props) {
   const depth = path.filter((c) => c.via === "send" || c.via === "spawn").length;
   return (
     <nav data-testid="chain-breadcrumb" aria-label="Place in the handoff chain" className="text-xs">
@@ -34,8 +36,8 @@ export function ChainBreadcrumb({ path, labels, maxDepth }: Props) {
             </li>
           );
         })}
-        <li className="text-zinc-500">
-          · depth {depth} of {maxDepth}
+        <li className={maxDepth > depthLimit ? "text-red-300" : "text-zinc-500"}>
+          · depth {depth} of {maxDepth} (limit {depthLimit})
         </li>
       </ol>
     </nav>

@@ -35,7 +35,9 @@ export function ChainToolbar({ chain, sessions, mode, onMode }: Props) {
       </div>
       <p className="text-zinc-400">
         {chain.hops.length} {chain.hops.length === 1 ? "hop" : "hops"} · {sessions} {sessions === 1 ? "session" : "sessions"} ·{" "}
-        <span data-testid="chain-depth">max depth {chain.maxDepth}</span> ·{" "}
+        <span data-testid="chain-depth" className={chain.maxDepth > chain.depthLimit ? "text-red-300" : undefined}>
+          max depth {chain.maxDepth} (limit {chain.depthLimit})
+        </span> ·{" "}
         <span data-testid="chain-origin">
           {chain.origin.via === "switchboard" ? `started by ${chain.origin.user ?? "someone"} through Switchboard` : "started outside Switchboard"}
         </span>

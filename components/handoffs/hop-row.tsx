@@ -3,6 +3,7 @@ import { formatAbsolute, oneLine, runHref, toolCallHref } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import { HOP_STATE_WORD } from "@/lib/hop-view";
 import { HopStateBadge } from "@/components/ui/hop-state-badge";
+import { PolicyNotes } from "@/components/ui/policy-notes";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { SessionLink } from "@/components/ui/session-link";
 import { HopWaits } from "./hop-waits";
@@ -53,6 +54,7 @@ export function HopRow({ hop, labels }: Props) {
       </td>
       <td className={cell}>
         <HopStateBadge state={hop.state} title={receiptTitle(hop)} />
+        <PolicyNotes notes={hop.notes} compact />
       </td>
       <td className={`${cell} hidden sm:table-cell`}>
         <HopWaits hop={hop} />

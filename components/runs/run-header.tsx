@@ -1,22 +1,22 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { sessionHref } from "@/lib/format";
 import type { RunSummary } from "@/lib/runs";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
 import { Elapsed } from "@/components/ui/elapsed";
-import { ArrowDownIcon } from "@/components/ui/icons";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 interface Props {
   run: RunSummary;
   sessionLabel: string | null;
-  /** Follow mode, offered while the run is live; null hides the toggle. */
-  follow: { following: boolean; onChange: (following: boolean) => void } | null;
+  /** Follow, Abort: on the right of the first line. */
+  actions: ReactNode;
 }
 
-/** Status, session, agent, times and the copyable run id of one run. */
-export function RunHeader({ run, sessionLabel, follow }: Props) {
+/** Status, session, agent, times and the copyable run id of one run, with its actions. */
+export function RunHeader({ run, sessionLabel, actions }: Props) {
   return (
     <header className="space-y-2 border-b border-zinc-800 pb-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -25,17 +25,7 @@ export function RunHeader({ run, sessionLabel, follow }: Props) {
           <span className="truncate" data-testid="run-id">{run.runId}</span>
           <CopyButton value={run.runId} label="Copy run id" />
         </h1>
-        {follow && (
-          <button
-            type="button"
-            aria-pressed={follow.following}
-            onClick={() => follow.onChange(!follow.following)}
-            className={`ml-auto inline-flex items-center gap-1 rounded border px-2 py-0.5 text-xs ${follow.following ? "border-sky-500/60 bg-sky-500/15 text-sky-200" : "border-zinc-700 text-zinc-400 hover:text-zinc-200"}`}
-          >
-            <ArrowDownIcon />
-            {follow.following ? "Following" : "Follow"}
-          </button>
-        )}
+        <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>
       </div>
       <dl className="flex flex-wrap gap-x-5 gap-y-1 text-xs">
         <Field term="Session">

@@ -1,19 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
-import { chainPath, hopsOfRun } from "@/lib/chain-view";
-import type { Hop } from "@/lib/hops";
-import { TERMINAL_RUN_STATUSES } from "@/lib/runs";
-import { buildTimelineItems } from "@/lib/timeline-view";
 import { isNotFound } from "@/hooks/api";
-import { useChain } from "@/hooks/use-chain";
-import { useFollowBottom } from "@/hooks/use-follow-bottom";
-import { useRun } from "@/hooks/use-run";
-import { useRunTimeline } from "@/hooks/use-run-timeline";
-import { useScrollToHash } from "@/hooks/use-scroll-to-hash";
-import { useSessionLabels } from "@/hooks/use-session-labels";
+import { useRunPage } from "@/hooks/use-run-page";
 import { Notice } from "@/components/ui/notice";
 import { ChainBreadcrumb } from "@/components/chain/chain-breadcrumb";
+import { NotifyControl } from "@/components/subscribe/notify-control";
+import { AbortControl } from "./abort-control";
+import { FollowToggle } from "./follow-toggle";
+import { FollowTrail } from "./follow-trail";
 import { RunChainPanel } from "./run-chain-panel";
 import { RunHeader } from "./run-header";
 import { RunNotFound } from "./run-not-found";
@@ -25,24 +19,13 @@ interface Props {
   view: RunView;
 }
 
-/** One run: its header, its place in the chain, and its live timeline or its chain. */
+/** One run: its header and actions, its place in the chain, what to be notified of, and its live timeline or its chain. */
 export function RunScreen({ runId, view }: Props) {
-  const run = useRun(runId);
-  const timeline = useRunTimeline(runId);
-  const chainQuery = useChain(runId);
-  const chain = chainQuery.data ?? null;
-  const labels = useSessionLabels();
-  const status = run.data?.status ?? null;
-  const items = useMemo(() => (timeline.data ? buildTimelineItems(timeline.data, status) : null), [timeline.data, status]);
-  const hops = useMemo(() => (chain ? hopsOfRun(chain, runId) : new Map<string, Hop>()), [chain, runId]);
-  const path = useMemo(() => (chain && chain.hops.length > 0 ? chainPath(chain, runId) : null), [chain, runId]);
-  const onTimeline = view === "timeline";
-  const live = status !== null && !TERMINAL_RUN_STATUSES.includes(status);
-  const follow = useFollowBottom(live && onTimeline, onTimeline ? items : null);
-  useScrollToHash(onTimeline && Boolean(items?.length), () => follow.setFollowing(false));
+  const { run, timeline, chainQuery, chain, labels, items, hops, path, live, follow, subscription, awaited } = useRunPage(runId, view);
 
-  if (isNotFound(run.error)) return <RunNotFound runId={runId} />;
   if (!run.data) {
+    if (awaited) return <Notice tone="loading">The gateway accepted the run; waiting for it to start…</Notice>;
+    if (isNotFound(run.error)) return <RunNotFound runId={runId} />;
     return run.isError ? <Notice tone="error">Could not load the run: {run.error.message}</Notice> : <Notice tone="loading">Loading run…</Notice>;
   }
   return (
@@ -50,11 +33,26 @@ export function RunScreen({ runId, view }: Props) {
       <RunHeader
         run={run.data}
         sessionLabel={labels.get(run.data.sessionKey) ?? null}
-        follow={live && onTimeline ? { following: follow.following, onChange: follow.setFollowing } : null}
+        actions={
+          <>
+            <FollowToggle following={follow.following} onChange={follow.setFollowing} />
+            <AbortControl runId={runId} live={live} />
+          </>
+        }
       />
-      {chain && path && <ChainBreadcrumb path={path} labels={labels} maxDepth={chain.maxDepth} />}
+      {follow.trail.length > 0 && <FollowTrail trail={follow.trail} currentRunId={runId} labels={labels} />}
+      {chain && path && <ChainBreadcrumb path={path} labels={labels} maxDepth={chain.maxDepth} depthLimit={chain.depthLimit} />}
       <RunTabs runId={runId} current={view} hops={chain?.hops.length ?? null} />
-      {onTimeline ? (
+      <NotifyControl
+        subject="run"
+        kinds={subscription.kinds}
+        notify={subscription.notify}
+        permission={subscription.permission}
+        onToggleKind={subscription.toggle}
+        onNotify={(on) => void subscription.setNotifying(on)}
+        kindsLabel={view === "timeline" ? "Show" : null}
+      />
+      {view === "timeline" ? (
         <RunTimelinePanel items={items} error={timeline.error} hops={hops} labels={labels} />
       ) : (
         <RunChainPanel runId={runId} chain={chain} error={chainQuery.error} labels={labels} />

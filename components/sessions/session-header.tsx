@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { sessionLabel } from "@/lib/format";
 import type { SessionSummary } from "@/lib/sessions";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -8,14 +9,19 @@ interface Props {
   sessionKey: string;
   /** What the catalog says of the session; null while loading or when it is not listed. */
   session: SessionSummary | null;
+  /** Send to this session, on the right of the title. */
+  actions: ReactNode;
 }
 
 /** A session's name, key and counts above its runs. */
-export function SessionHeader({ sessionKey, session }: Props) {
+export function SessionHeader({ sessionKey, session, actions }: Props) {
   const label = session ? sessionLabel(session) : null;
   return (
     <header className="space-y-1.5 border-b border-zinc-800 pb-3">
-      <h1 className="text-base font-semibold text-zinc-100">{label ?? "Session"}</h1>
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-base font-semibold text-zinc-100">{label ?? "Session"}</h1>
+        <div className="ml-auto">{actions}</div>
+      </div>
       <p className="flex min-w-0 items-center gap-1 font-mono text-xs text-zinc-400">
         <span className="break-all">{sessionKey}</span>
         <CopyButton value={sessionKey} label="Copy session key" />

@@ -3,7 +3,10 @@
 import { sessionHref } from "@/lib/format";
 import type { RunStatus } from "@/lib/runs";
 import { useSessions } from "@/hooks/use-sessions";
+import { useSubscription } from "@/hooks/use-subscription";
 import { RunsScreen } from "@/components/runs/runs-screen";
+import { SendButton } from "@/components/send/send-button";
+import { NotifyControl } from "@/components/subscribe/notify-control";
 import { SessionHeader } from "./session-header";
 
 interface Props {
@@ -11,12 +14,22 @@ interface Props {
   status: RunStatus | undefined;
 }
 
-/** One session: its catalog entry and its live runs. */
+/** One session: its catalog entry, sending to it, being notified of its runs, and its live runs. */
 export function SessionScreen({ sessionKey, status }: Props) {
   const session = useSessions().data?.find((s) => s.sessionKey === sessionKey) ?? null;
+  const subscription = useSubscription({ runId: null, sessionKey });
   return (
     <div className="space-y-4">
-      <SessionHeader sessionKey={sessionKey} session={session} />
+      <SessionHeader sessionKey={sessionKey} session={session} actions={<SendButton sessionKey={sessionKey} label="Send to this session" testId="send-to-session" />} />
+      <NotifyControl
+        subject="session"
+        kinds={subscription.kinds}
+        notify={subscription.notify}
+        permission={subscription.permission}
+        onToggleKind={subscription.toggle}
+        onNotify={(on) => void subscription.setNotifying(on)}
+        kindsLabel="Its runs show"
+      />
       <RunsScreen basePath={sessionHref(sessionKey)} status={status} session={sessionKey} />
     </div>
   );

@@ -4,11 +4,12 @@ import Link from "next/link";
 import { gatewayView, startupStep } from "@/lib/gateway-view";
 import { useHealth } from "@/hooks/use-health";
 import { useSocketState } from "@/hooks/use-socket-state";
+import { SendButton } from "@/components/send/send-button";
 import { DemoBanner } from "./demo-banner";
 import { GatewayErrorBanner } from "./gateway-error-banner";
 import { GatewayPill } from "./gateway-pill";
 
-/** The top bar: product name, gateway pill, demo badge; the error and demo banners below it. */
+/** The top bar: product name, gateway pill, demo badge, Send; the error and demo banners below it. */
 export function AppHeader() {
   const gateway = useHealth().data?.gateway;
   const view = gatewayView(gateway, useSocketState());
@@ -25,6 +26,7 @@ export function AppHeader() {
             </span>
           )}
           <GatewayPill view={view} />
+          <SendButton />
         </div>
       </header>
       {view.state === "error" && view.detail && <GatewayErrorBanner reason={view.detail} />}

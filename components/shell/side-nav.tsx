@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/sessions", label: "Sessions", matches: (path: string) => path.startsWith("/sessions") },
   { href: "/handoffs", label: "Handoffs", matches: (path: string) => path.startsWith("/handoffs") },
   { href: "/alerts", label: "Alerts", matches: (path: string) => path.startsWith("/alerts") },
+  { href: "/settings", label: "Settings", matches: (path: string) => path.startsWith("/settings") },
 ];
 
 /** Left navigation on wide screens, a row under the top bar on small ones; Alerts shows its count. */

@@ -3,6 +3,7 @@ import { formatDuration, runHref, shortId } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import { receiptSteps } from "@/lib/hop-view";
 import { HopStateBadge } from "@/components/ui/hop-state-badge";
+import { PolicyNotes } from "@/components/ui/policy-notes";
 import { SessionLink } from "@/components/ui/session-link";
 import { ReceiptStepper } from "./receipt-stepper";
 
@@ -11,7 +12,7 @@ interface Props {
   targetLabel: string | null;
 }
 
-/** Where a sessions_send / sessions_spawn went, its receipt so far, and the run it started. */
+/** Where a sessions_send / sessions_spawn went, its receipt so far, the run it started, and what the policies did. */
 export function HandoffCard({ hop, targetLabel }: Props) {
   const t = hop.timestamps;
   return (
@@ -43,6 +44,7 @@ export function HandoffCard({ hop, targetLabel }: Props) {
         </p>
       )}
       {hop.error && <p className="break-words text-red-300">{hop.error}</p>}
+      <PolicyNotes notes={hop.notes} />
     </section>
   );
 }

@@ -50,3 +50,12 @@ describe("callerWaitEnd", () => {
     assert.equal(callerWaitEnd(h), 40);
   });
 });
+
+describe("callerWaitEnd with the call's return time", () => {
+  it("is when the caller's tool call returned, whatever else is known", () => {
+    const h = hop("h", route.caller, route.target, "caller_released", {
+      callerStatus: "timeout", timestamps: { sentAt: 100, callerReleasedAt: 2100, resultAt: 2050 },
+    });
+    assert.equal(callerWaitEnd(h), 2050);
+  });
+});

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { CreateSessionRequest, SendMessageRequest } from "./dispatch";
+import type { RunStatus } from "./runs";
+import type { SessionSummary } from "./sessions";
+
+/** The Send drawer's draft: what is kept across retries and reloads (sessionStorage). Pure. */
+
+/** The inline "new session" fields, as typed. */
+export const NewSessionFields = z.object({ agentId: z.string(), key: z.string(), label: z.string() });
+export type NewSessionFields = z.infer<typeof NewSessionFields>;
+
+export const SendDraft = z.object({
+  sessionKey: z.string().nullable(),
+  message: z.string(),
+  follow: z.boolean(),
+  /** One per draft: a double click or a retry of the same draft starts one run; renewed after a send. */
+  idempotencyKey: z.string(),
+  /** Null while picking an existing session. */
+  newSession: NewSessionFields.nullable(),
+});
+export type SendDraft = z.infer<typeof SendDraft>;
+
+export const EMPTY_NEW_SESSION: NewSessionFields = { agentId: "main", key: "", label: "" };
+
+/** A fresh idempotency key (`sb-` and 32 hex digits); `getRandomValues` also works off https. */
+export function newIdempotencyKey(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return `sb-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+export function emptyDraft(idempotencyKey: string): SendDraft {
+  return { sessionKey: null, message: "", follow: true, idempotencyKey, newSession: null };
+}
+
+/** A stored draft, or null when there is none or it no longer fits the shape. */
+export function parseDraft(raw: unknown): SendDraft | null {
+  const draft = SendDraft.safeParse(raw).data;
+  return draft && SendMessageRequest.shape.idempotencyKey.safeParse(draft.idempotencyKey).success ? draft : null;
+}
+
+/** After a successful send: a new key and an empty message; the session and "follow" stay. */
+export function renewDraft(draft: SendDraft, sessionKey: string, idempotencyKey: string): SendDraft {
+  return { ...draft, sessionKey, message: "", newSession: null, idempotencyKey };
+}
+
+const FIELD_WORD: Record<string, string> = { agentId: "agent id", key: "key", label: "label" };
+
+export type DraftRequest =
+  | { ok: true; create: CreateSessionRequest | null; sessionKey: string | null; send: SendMessageRequest }
+  | { ok: false; problems: string[] };
+
+/** What to ask the server for: maybe a session first, then the message; or what is missing. */
+export function draftRequest(draft: SendDraft): DraftRequest {
+  const problems: string[] = [];
+  let create: CreateSessionRequest | null = null;
+  if (draft.newSession) {
+    const [agentId, key, label] = [draft.newSession.agentId.trim(), draft.newSession.key.trim(), draft.newSession.label.trim()];
+    const parsed = CreateSessionRequest.safeParse({ agentId, ...(key && { key }), ...(label && { label }) });
+    if (parsed.success) create = parsed.data;
+    else problems.push(...parsed.error.issues.map((i) => `The new session's ${FIELD_WORD[String(i.path[0])] ?? "fields"} is not valid: ${i.message}.`));
+  } else if (!draft.sessionKey) {
+    problems.push("Pick a session, or create a new one.");
+  }
+  if (!draft.message.trim()) problems.push("Write a message to send.");
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, create, sessionKey: draft.newSession ? null : draft.sessionKey, send: { message: draft.message, idempotencyKey: draft.idempotencyKey } };
+}
+
+/** Sessions whose label, display name or key contains every word of the query. */
+export function searchSessions(sessions: readonly SessionSummary[], query: string): SessionSummary[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...sessions];
+  return sessions.filter((s) => {
+    const text = [s.label, s.displayName, s.sessionKey].filter(Boolean).join(" ").toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+
+export type ReceiptState = "accepted" | "started" | "completed" | "failed";
+
+/** The receipt of a sent message, from its run's live status (unknown until the run is recorded). */
+export function receiptState(status: RunStatus | null): ReceiptState {
+  switch (status) {
+    case null:
+    case "queued":
+      return "accepted";
+    case "running":
+      return "started";
+    case "completed":
+      return "completed";
+    case "failed":
+    case "aborted":
+      return "failed";
+  }
+}
+
+/** The receipt's steps, each reached or still ahead: accepted → started → completed (or failed). */
+export function receiptSteps(state: ReceiptState): { step: ReceiptState; reached: boolean }[] {
+  const steps: ReceiptState[] = ["accepted", "started", state === "failed" ? "failed" : "completed"];
+  const at = state === "failed" ? 2 : steps.indexOf(state);
+  return steps.map((step, i) => ({ step, reached: i <= at }));
+}
