@@ -12,7 +12,7 @@ import type { SessionSummary } from "@/lib/sessions";
 import { ApiRequestError, postJson } from "./api";
 import { useStore } from "./client-store";
 import { queryKeys } from "./query-keys";
-import { draftStore, drawerStore } from "./send-store";
+import { closeSendDrawer, draftStore, drawerStore } from "./send-store";
 import { followNewRun } from "./use-follow-run";
 
 type Request = Extract<ReturnType<typeof draftRequest>, { ok: true }>;
@@ -55,7 +55,9 @@ export function useSendMessage() {
         drawerStore.set((s) => ({ ...s, sent: { runId, sessionKey, duplicate: status === "duplicate" } }));
         draftStore.set((d) => renewDraft(d, sessionKey, newIdempotencyKey()));
         if (current.follow) {
+          // The run page takes over: its header shows the same live status as the receipt.
           followNewRun(runId, sessionKey);
+          closeSendDrawer();
           router.push(runHref(runId));
         }
       },

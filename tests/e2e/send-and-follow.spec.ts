@@ -75,7 +75,7 @@ test("a user aborts a running run after confirming", async ({ page }) => {
   const target = key("abort-me");
   await sessionReady(target);
   await page.goto("/");
-  await draft(page, target, plan([{ text: "this takes a while…", chunks: 20, chunkDelayMs: 1000 }]));
+  await draft(page, target, plan([{ text: "this takes a while…", sleepMs: 60_000 }]));
   await page.getByTestId("send-submit").click();
   await expect(page).toHaveURL(/\/runs\//);
   await expect(page.getByTestId("run-status").first()).toContainText(/running/i);
