@@ -18,6 +18,13 @@ export function writeHop(queryClient: QueryClient, hop: Hop): void {
     });
   }
   updateChains(queryClient, (chain) => chainChangeForHop(chain, hop));
+  // A chain of one of its runs still loading may have read the store before this hop: load it anew.
+  for (const runId of [hop.callerRunId, hop.targetRunId]) {
+    const key = runId ? queryKeys.chain(runId) : null;
+    if (key && queryClient.getQueryState(key) && !queryClient.getQueryData(key)) {
+      void queryClient.invalidateQueries({ queryKey: key, exact: true });
+    }
+  }
 }
 
 /** `run:updated`: a run of a cached chain grows or ends, or a run one of its hops waited for appears. */
