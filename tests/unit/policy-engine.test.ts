@@ -1,0 +1,130 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Hop } from "@/lib/hops";
+import { HandoffPolicies, type PolicyNote } from "@/lib/policies";
+import type { GatewayOperations } from "@/server/gateway/operations";
+import { createPolicyEngine } from "@/server/policies/engine";
+import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
+
+const hop: Hop = {
+  hopId: "r1:c1", kind: "send", callerRunId: "r1", callerSessionKey: "agent:main:a", toolCallId: "c1",
+  targetSessionKey: "agent:main:b", targetRunId: "r2", link: "confirmed", replyRunId: null, depth: 1, state: "delivered",
+  timestamps: { sentAt: 1, deliveredAt: 2, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null },
+  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [],
+};
+
+/** A gateway that records what was posted, failing the first `failures` posts. */
+function fakeGateway(failures = 0, route: Awaited<ReturnType<GatewayOperations["channelRoute"]>> = null) {
+  const posted: string[] = [];
+  let left = failures;
+  const ops = {
+    async injectNote(sessionKey: string, message: string) {
+      if (left-- > 0) throw new Error("gateway hiccup");
+      posted.push(`${sessionKey}: ${message}`);
+    },
+    async channelRoute() {
+      return route;
+    },
+    async sendToChannel(sessionKey: string, r: unknown, message: string) {
+      posted.push(`channel ${sessionKey}: ${message}`);
+    },
+    async abortRun(sessionKey: string, runId: string) {
+      posted.push(`abort ${runId}`);
+      return { aborted: true, runIds: [runId] };
+    },
+  } as unknown as GatewayOperations;
+  return { ops, posted };
+}
+
+function engine(policies: unknown, ops: GatewayOperations, path: string[] = ["agent:main:a"]) {
+  const store = createSqliteStore({ file: ":memory:" });
+  const shown = new Map<string, PolicyNote[]>();
+  const e = createPolicyEngine({
+    policies: HandoffPolicies.parse(policies),
+    store,
+    operations: () => ops,
+    sessionPath: () => path,
+    hopInto: () => null,
+    annotate: (id, notes) => shown.set(id, notes),
+    log: () => {},
+  });
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+  return { e, store, shown, settle };
+}
+
+/** Waits for the engine's asynchronous work (retries back off for up to 1.5 s), bounded. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const notes = { autoAcknowledge: { template: "ack from {sender}" }, deliveryConfirmation: { template: "confirmed {target_session}" } };
+
+describe("the handoff policy engine", () => {
+  it("acknowledges in the target, then confirms in the caller, once, however often the hop moves", async () => {
+    const { ops, posted } = fakeGateway();
+    const { e, shown, settle } = engine(notes, ops);
+    e.hops([hop]);
+    e.hops([{ ...hop, state: "started" }]);
+    e.hops([{ ...hop, state: "completed" }]);
+    await settle();
+    assert.deepEqual(posted, ["agent:main:b: ack from main", "agent:main:a: confirmed agent:main:b"]);
+    assert.deepEqual(shown.get(hop.hopId)?.map((n) => [n.action, n.status]), [["acknowledge", "done"], ["confirm", "done"]]);
+  });
+
+  it("does nothing before the hop is delivered", async () => {
+    const { ops, posted } = fakeGateway();
+    const { e, settle } = engine(notes, ops);
+    e.hops([{ ...hop, state: "sent", timestamps: { ...hop.timestamps, deliveredAt: null } }]);
+    await settle();
+    assert.deepEqual(posted, []);
+  });
+
+  it("retries a failed post with backoff and shows the tries", async () => {
+    const { ops, posted } = fakeGateway(1);
+    const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge }, ops);
+    e.hops([hop]);
+    await until(() => shown.get(hop.hopId)?.[0]?.status === "done", "the second try");
+    assert.deepEqual(posted, ["agent:main:b: ack from main"]);
+    assert.deepEqual(shown.get(hop.hopId)?.map((n) => [n.status, n.tries]), [["done", 2]]);
+  });
+
+  it("gives up after three tries and keeps the reason on the hop, never silently", async () => {
+    const { ops } = fakeGateway(5);
+    const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge }, ops);
+    e.hops([hop]);
+    await until(() => shown.get(hop.hopId)?.[0]?.status === "failed", "the last try");
+    const [note] = shown.get(hop.hopId) ?? [];
+    assert.deepEqual([note?.status, note?.tries, note?.detail], ["failed", 3, "gateway hiccup"]);
+  });
+
+  it("reports a channel delivery without a known channel as a per-hop error", async () => {
+    const { ops, posted } = fakeGateway();
+    const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge, deliverTo: "channel" }, ops);
+    e.hops([hop]);
+    await until(() => shown.get(hop.hopId)?.[0]?.status === "failed", "the last try");
+    assert.deepEqual(posted, []);
+    assert.match(shown.get(hop.hopId)?.[0]?.detail ?? "", /no chat channel is known for agent:main:b \(deliverTo: channel\)/);
+  });
+
+  it("posts to the session's last channel and thread when it has one", async () => {
+    const { ops, posted } = fakeGateway(0, { channel: "telegram", to: "chat-1", threadId: "topic-7" });
+    const { e, shown, settle } = engine({ autoAcknowledge: notes.autoAcknowledge, deliverTo: "channel" }, ops);
+    e.hops([hop]);
+    await until(() => shown.has(hop.hopId), "the post");
+    assert.deepEqual(posted, ["channel agent:main:b: ack from main"]);
+    assert.equal(shown.get(hop.hopId)?.[0]?.detail, "sent to telegram chat-1 thread topic-7");
+  });
+
+  it("aborts the calling run when the hop closes a loop, with loopGuard abort", async () => {
+    const { ops, posted } = fakeGateway();
+    const { e, shown, settle } = engine({ loopGuard: "abort" }, ops, ["agent:main:b", "agent:main:a"]);
+    e.hops([{ ...hop, state: "sent", timestamps: { ...hop.timestamps, deliveredAt: null } }]);
+    await settle();
+    assert.deepEqual(posted, ["abort r1"]);
+    assert.match(shown.get(hop.hopId)?.[0]?.detail ?? "", /loop: agent:main:b → agent:main:a → agent:main:b/);
+  });
+});
