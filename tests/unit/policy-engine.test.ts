@@ -70,7 +70,8 @@ describe("the handoff policy engine", () => {
     e.hops([hop]);
     e.hops([{ ...hop, state: "started" }]);
     e.hops([{ ...hop, state: "completed" }]);
-    await settle();
+    await until(() => shown.get(hop.hopId)?.length === 2, "both notes");
+    await settle(); // and nothing more after them
     assert.deepEqual(posted, ["agent:main:b: ack from main", "agent:main:a: confirmed agent:main:b"]);
     assert.deepEqual(shown.get(hop.hopId)?.map((n) => [n.action, n.status]), [["acknowledge", "done"], ["confirm", "done"]]);
   });
@@ -123,7 +124,7 @@ describe("the handoff policy engine", () => {
     const { ops, posted } = fakeGateway();
     const { e, shown, settle } = engine({ loopGuard: "abort" }, ops, ["agent:main:b", "agent:main:a"]);
     e.hops([{ ...hop, state: "sent", timestamps: { ...hop.timestamps, deliveredAt: null } }]);
-    await settle();
+    await until(() => shown.has(hop.hopId), "the loop guard");
     assert.deepEqual(posted, ["abort r1"]);
     assert.match(shown.get(hop.hopId)?.[0]?.detail ?? "", /loop: agent:main:b → agent:main:a → agent:main:b/);
   });
