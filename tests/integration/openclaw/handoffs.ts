@@ -6,7 +6,7 @@ import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, missingTargetPlan } fr
 import { SCENARIO_FIXTURE } from "../../support/fixture-frames";
 import { createFrameLog } from "../../support/frame-log";
 import { connectCliClient, type CliClient } from "../../support/openclaw-cli-client";
-import { type GatewayContext, until } from "./context";
+import { type GatewayContext, plan, until } from "./context";
 
 const RECORD = !existsSync(SCENARIO_FIXTURE) || process.env.SWITCHBOARD_RECORD_FIXTURES === "1";
 
@@ -59,6 +59,15 @@ export function handoffTests(ctx: GatewayContext): void {
       const { runId } = await ctx.app.operations()!.sendMessage("agent:main:lonely", missingTargetPlan("agent:main:ghost"));
       const [hop] = await until(() => hopsOf(runId), (h) => h[0]?.state === "rejected", "the rejection", 30_000);
       assert.match(hop!.error ?? "", /No session found/);
+    });
+
+    it("draws a sessions_spawn as a spawn hop into the child session, confirmed and completed", async () => {
+      const task = plan([{ text: "CHILD: done." }]);
+      const { runId } = await ctx.app.operations()!.sendMessage("agent:main:spawner", plan([{ tool: "sessions_spawn", args: { task, label: "kid" } }, { text: "spawned." }]));
+      const [hop] = await until(() => hopsOf(runId), (h) => h[0]?.state === "completed", "the child to finish", 30_000);
+      assert.equal(hop!.kind, "spawn");
+      assert.equal(hop!.link, "confirmed");
+      assert.match(hop!.targetSessionKey ?? "", /^agent:main:subagent:/);
     });
 
     it("follows a fire-and-forget send to the target's end", async () => {
