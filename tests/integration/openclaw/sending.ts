@@ -75,7 +75,9 @@ export function sendingTests(ctx: GatewayContext): void {
     });
 
     it("aborts a running run", async () => {
-      const sent = (await (await postJson(messages("agent:main:send-a"), { message: plan([{ text: "slow…", sleepMs: 60_000 }]) })).json()) as { runId: string };
+      // A session of its own: a message to a busy session is steered into its active run.
+      await postJson("/api/sessions", { agentId: "main", key: "abort-a", label: "abort-a" });
+      const sent = (await (await postJson(messages("agent:main:abort-a"), { message: plan([{ text: "slow…", sleepMs: 60_000 }]) })).json()) as { runId: string };
       await until(() => ctx.app.store.getRun(sent.runId), (r) => r?.status === "running", "the run to start");
       const res = await postJson(`/api/runs/${sent.runId}/abort`, {});
       assert.equal(res.status, 200);
