@@ -62,6 +62,9 @@ function applyLifecycle(run: RunSummary, e: Extract<TimelineEvent, { kind: "life
 }
 
 function applyChat(run: RunSummary, e: Extract<TimelineEvent, { kind: "chat" }>): RunSummary {
+  // A message sent to a busy session is queued: the gateway answers its send id with an empty
+  // `final` at once and runs it later under another run id. That id did not complete anything.
+  if (e.state === "final" && e.text === null && run.status === "queued") return run;
   const withText = { ...run, reply: e.text ?? run.reply };
   if (e.state === "final") return finish(withText, "completed", e.ts, null);
   if (e.state === "error") return finish(withText, "failed", e.ts, e.error ?? "the run failed");

@@ -57,4 +57,12 @@ describe("projecting runs from the recorded handoff", () => {
     assert.equal(project([failed, final]).get("r")?.status, "failed");
     assert.equal(project([failed]).get("r")?.error, "boom");
   });
+
+  it("keeps a send that the gateway queued behind a busy run as queued, not completed", () => {
+    const base = { runId: "q", sessionKey: "agent:x:y", seq: 1, ts: 10, cursor: 1 };
+    const emptyFinal: TimelineEvent = { ...base, kind: "chat", state: "final", text: null, stopReason: null, error: null };
+    assert.equal(project([emptyFinal]).get("q")?.status, "queued");
+    const started: TimelineEvent = { ...base, cursor: 0, kind: "lifecycle", phase: "start", error: null, aborted: false, stopReason: null };
+    assert.equal(project([started, emptyFinal]).get("q")?.status, "completed");
+  });
 });
