@@ -15,25 +15,23 @@ import { getSocket } from "./socket";
 /**
  * Subscribes to the live feed and writes every socket event into the query cache, for mounted
  * and cached-but-hidden queries alike (handoff events: see live-handoffs). Mounted once, by the
- * providers. After a reconnect the lists, runs, chains and alerts are refetched, since changes
- * made while the socket was down were never sent (timelines catch up by themselves: they
- * resubscribe from their newest cursor).
+ * providers. After each (re)subscription the lists, runs, chains and alerts are refetched, since
+ * changes made before it were never sent (timelines catch up by themselves: they resubscribe
+ * from their newest cursor).
  */
 export function useLiveCache(queryClient: QueryClient): void {
   useEffect(() => {
     const socket = getSocket();
-    let connectedBefore = socket.connected;
-
-    const onConnect = () => {
-      socket.emit("feed:subscribe", () => {});
-      if (connectedBefore) {
+    // Whatever a query read before the feed subscription took effect may have missed an event:
+    // once subscribed (on every connect, the first too), read the live queries again.
+    const subscribe = () =>
+      socket.emit("feed:subscribe", () => {
         const { health, sessions, runLists, runDetails, chains, hopLists, alerts } = queryKeys;
         for (const queryKey of [health, sessions, runLists, runDetails, chains, hopLists, alerts]) {
           void queryClient.invalidateQueries({ queryKey });
         }
-      }
-      connectedBefore = true;
-    };
+      });
+
     const onRun = (run: RunSummary) => {
       for (const [key] of queryClient.getQueriesData({ queryKey: queryKeys.runLists })) {
         queryClient.setQueryData<InfiniteData<RunsPage>>(key, (data) => {
@@ -58,15 +56,15 @@ export function useLiveCache(queryClient: QueryClient): void {
       queryClient.setQueryData<Health>(queryKeys.health, (health) => health && { ...health, gateway });
     };
 
-    socket.on("connect", onConnect);
+    socket.on("connect", subscribe);
     socket.on("run:updated", onRun);
     socket.on("session:updated", onSession);
     socket.on("gateway:updated", onGateway);
     socket.on("hop:updated", onHop);
     socket.on("alert:raised", onAlert);
-    if (socket.connected) socket.emit("feed:subscribe", () => {});
+    if (socket.connected) subscribe();
     return () => {
-      socket.off("connect", onConnect);
+      socket.off("connect", subscribe);
       socket.off("run:updated", onRun);
       socket.off("session:updated", onSession);
       socket.off("gateway:updated", onGateway);

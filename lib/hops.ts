@@ -30,6 +30,16 @@ export const HopTimestamps = z.object({
 });
 export type HopTimestamps = z.infer<typeof HopTimestamps>;
 
+/** Who started the chain a hop belongs to: its root run, and whether a person sent that through Switchboard. */
+export const HopOrigin = z.object({
+  rootRunId: z.string(),
+  rootSessionKey: z.string(),
+  via: z.enum(["switchboard", "outside"]),
+  /** The Switchboard user who sent the root message; null when it came from outside. */
+  user: z.string().nullable(),
+});
+export type HopOrigin = z.infer<typeof HopOrigin>;
+
 /** One `sessions_send` / `sessions_spawn` call: work leaving a caller run for a target session. */
 export const Hop = z.object({
   hopId: z.string(),
@@ -54,6 +64,7 @@ export const Hop = z.object({
   error: z.string().nullable(),
   /** What Switchboard's handoff policies did for this hop (acknowledgement, confirmation, …). */
   notes: z.array(PolicyNote).default([]),
+  origin: HopOrigin.nullable().default(null),
 });
 export type Hop = z.infer<typeof Hop>;
 

@@ -60,9 +60,14 @@ export function HopRow({ hop, labels }: Props) {
         <HopWaits hop={hop} />
       </td>
       <td className={`${cell} hidden max-w-[12rem] lg:table-cell`}>
-        <Link href={`${runHref(hop.callerRunId)}?view=chain`} className="block truncate rounded text-sky-300 hover:underline">
-          {hop.depth === 1 ? (label(hop.callerSessionKey) ?? hop.callerSessionKey) : `depth ${hop.depth}`}
+        <Link href={`${runHref(hop.origin?.rootRunId ?? hop.callerRunId)}?view=chain`} className="block truncate rounded text-sky-300 hover:underline">
+          {hop.origin ? (label(hop.origin.rootSessionKey) ?? hop.origin.rootSessionKey) : `depth ${hop.depth}`}
         </Link>
+        {hop.origin && (
+          <p data-testid="hop-origin" className="truncate text-xs text-zinc-500">
+            {hop.origin.via === "switchboard" ? `sent by ${hop.origin.user ?? "someone"} via Switchboard` : "started outside Switchboard"}
+          </p>
+        )}
       </td>
     </tr>
   );

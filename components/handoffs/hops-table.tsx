@@ -20,7 +20,7 @@ export function HopsTable({ hops, labels }: Props) {
             <th scope="col" className={`${head} hidden md:table-cell`}>Message</th>
             <th scope="col" className={head}>State</th>
             <th scope="col" className={`${head} hidden sm:table-cell`}>Waits</th>
-            <th scope="col" className={`${head} hidden lg:table-cell`} title="The session that started the chain (for hops from the root); else the hop's depth">
+            <th scope="col" className={`${head} hidden lg:table-cell`} title="The session that started the chain, and who started it: a person through Switchboard, or something outside it">
               Root
             </th>
           </tr>

@@ -46,6 +46,7 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
     messagePreview: f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
     error: result && REFUSED.has(result.status) ? result.error : target?.status === "failed" ? target.error : null,
     notes: [],
+    origin: null,
   };
 }
 

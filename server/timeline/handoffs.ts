@@ -1,11 +1,11 @@
 import type { Alert } from "@/lib/alerts";
-import type { Chain, Hop } from "@/lib/hops";
+import type { Chain, Hop, HopOrigin } from "@/lib/hops";
 import type { PolicyNote } from "@/lib/policies";
 import type { RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { Store } from "../store/store";
 import { alertsForChain } from "./alerts";
-import { buildChain, sessionPath, type ChainSource } from "./chain";
+import { buildChain, findRoot, sessionPath, type ChainSource } from "./chain";
 import { deriveHop } from "./derive-hop";
 import { createLinkState, linkEvent, targetRunOf } from "./link";
 
@@ -33,6 +33,19 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       return hop ? { hop, via: target ? "target" : "reply" } : null;
     },
   };
+
+  /** The chain's root run as linked so far, and who sent it. */
+  async function originOf(hop: Hop): Promise<HopOrigin> {
+    const rootRunId = findRoot(hop.callerRunId, source);
+    const rootHop = source.hopsFrom(rootRunId)[0];
+    const dispatch = await deps.store.getDispatch(rootRunId);
+    return {
+      rootRunId,
+      rootSessionKey: rootHop?.callerSessionKey ?? hop.callerSessionKey,
+      via: dispatch ? "switchboard" : "outside",
+      user: dispatch?.user ?? null,
+    };
+  }
 
   async function runOf(runId: string | null, fresh: Map<string, RunSummary>): Promise<RunSummary | null> {
     if (!runId) return null;
@@ -68,7 +81,8 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       const saved = [];
       for (const id of touched) {
         const facts = state.hops.get(id)!;
-        const hop = { ...deriveHop(facts, await runOf(targetRunOf(facts), fresh)), notes: views.get(id)?.notes ?? [] };
+        const derived = deriveHop(facts, await runOf(targetRunOf(facts), fresh));
+        const hop = { ...derived, notes: views.get(id)?.notes ?? [], origin: await originOf(derived) };
         if (JSON.stringify(views.get(id)) === JSON.stringify(hop)) continue;
         views.set(id, hop);
         changed.push(hop);

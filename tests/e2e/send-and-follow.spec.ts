@@ -69,6 +69,10 @@ test("a user follows a run into the session it hands work to, with a trail of wh
   await expect(page).not.toHaveURL(callerUrl, { timeout: 30_000 });
   await expect(page.getByText(b).first()).toBeVisible();
   await expect(page.getByTestId("follow-trail")).toContainText(b.split(":")[2]!);
+
+  // The audit trail names who started the chain: this user, through Switchboard.
+  await page.goto(`/handoffs?session=${encodeURIComponent(b)}`);
+  await expect(page.getByTestId("hop-origin").first()).toContainText(/sent by .+ via Switchboard/);
 });
 
 test("a user aborts a running run after confirming", async ({ page }) => {

@@ -9,7 +9,7 @@ function hop(id: string, caller: [string, string], target: [string, string], dep
     hopId: id, kind: "send", callerRunId: caller[0], callerSessionKey: caller[1], toolCallId: id,
     targetSessionKey: target[1], targetRunId: target[0], link: "confirmed", replyRunId: null, depth, state,
     timestamps: { sentAt: depth * 10, deliveredAt: null, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null },
-    callerStatus: "ok", waitSeconds: 30, messagePreview: "", error: null, notes: [],
+    callerStatus: "ok", waitSeconds: 30, messagePreview: "", error: null, notes: [], origin: null,
   };
 }
 

@@ -21,7 +21,7 @@ const hop = {
   hopId: "h", kind: "send", callerRunId: "r1", callerSessionKey: "agent:coder:main", toolCallId: "c", targetSessionKey: "agent:main:b",
   targetRunId: "r2", link: "confirmed", replyRunId: null, depth: 2, state: "delivered",
   timestamps: { sentAt: 0, deliveredAt: Date.UTC(2026, 10, 22, 1, 2, 3), startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null },
-  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [],
+  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [], origin: null,
 } satisfies Hop;
 
 describe("switchboard.config.json", () => {

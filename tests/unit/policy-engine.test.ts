@@ -10,7 +10,7 @@ const hop: Hop = {
   hopId: "r1:c1", kind: "send", callerRunId: "r1", callerSessionKey: "agent:main:a", toolCallId: "c1",
   targetSessionKey: "agent:main:b", targetRunId: "r2", link: "confirmed", replyRunId: null, depth: 1, state: "delivered",
   timestamps: { sentAt: 1, deliveredAt: 2, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null },
-  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [],
+  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [], origin: null,
 };
 
 /** A gateway that records what was posted, failing the first `failures` posts. */
