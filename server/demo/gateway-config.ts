@@ -47,7 +47,9 @@ function gatewayConfig({ modelBaseUrl, port, token }: GatewayConfigOptions, path
       catalogRefresh: { enabled: false },
       providers: { fake: { baseUrl: modelBaseUrl, apiKey: "sk-local", api: "openai-completions", models: [FAKE_MODEL] } },
     },
-    agents: { defaults: { model: { primary: FAKE_MODEL_REF }, heartbeat: { every: "0m" } } },
+    // Scripted runs are cheap: more parallel runs than the CPU-derived default (8 on 2 cores), so
+    // a long-sleeping test run never holds another one queued at the gateway's run capacity.
+    agents: { defaults: { model: { primary: FAKE_MODEL_REF }, heartbeat: { every: "0m" }, maxConcurrent: 32 } },
     // With Tool Search on, sessions_send is hidden behind tool_call; the script calls tools directly.
     tools: { toolSearch: false },
   };
