@@ -38,7 +38,11 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   let demo: Demo | null = null;
 
   const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
-  const httpServer = createServer();
+  // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
+  const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith("/api/") || !pages) void api(req, res);
+    else void pages(req, res);
+  });
   const io: HubServer = new Server(httpServer, { destroyUpgrade: false, serveClient: false });
   const status = createGatewayStatus({
     url: config.gateway?.url ?? null,
@@ -80,12 +84,6 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const pages = options.pages ? await preparePages(config, httpServer) : null;
 
-  httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    // socket.io's engine answers its own path on this same server; passing it on would answer twice.
-    if (req.url?.startsWith("/socket.io/")) return;
-    if (req.url?.startsWith("/api/") || !pages) void api(req, res);
-    else void pages(req, res);
-  });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   log(`listening on http://${config.host}:${port}`);

@@ -1,3 +1,5 @@
+import { str } from "./read-value";
+
 /**
  * What Switchboard has observed about one handoff, before any interpretation: the caller's
  * tool call and result, the target's inbound message, the reply. Everything a Hop shows is
@@ -34,7 +36,6 @@ export const HANDOFF_TOOLS: Record<string, HopFacts["kind"]> = { sessions_send: 
 /** The tool's `details` object: given as is, or as the JSON text of its first content part. */
 export function readToolResult(result: unknown, at: number, isError: boolean): HopResult {
   const details = detailsOf(result);
-  const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : null);
   const status = str(details.status) ?? (isError ? "error" : "ok");
   return {
     at,

@@ -1,5 +1,6 @@
 import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
 import { HANDOFF_TOOLS, namesSession, readToolResult, type HopFacts } from "./hop-facts";
+import { str } from "./read-value";
 
 /** The linker's memory: every hop's facts, indexed by the runs they touch. */
 export interface LinkState {
@@ -137,5 +138,3 @@ function put(state: LinkState, f: HopFacts): void {
   if (target) state.byTargetRun.set(target, f.hopId);
   if (f.reply) state.byReplyRun.set(f.reply.runId, f.hopId);
 }
-
-const str = (v: unknown): string | null => (typeof v === "string" && v.length > 0 ? v : null);

@@ -7,6 +7,7 @@ import {
   type InboundFrame,
 } from "../gateway/frames";
 import { chatMessageText, messageText } from "./message-text";
+import { num, str } from "./read-value";
 
 /**
  * Gateway frame → domain events. Pure: the same frame always gives the same events with the
@@ -198,6 +199,3 @@ function errorText(value: unknown): string | null {
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value ?? null)).digest("hex").slice(0, 16);
 }
-
-const str = (v: unknown): string | null => (typeof v === "string" && v.length > 0 ? v : null);
-const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);

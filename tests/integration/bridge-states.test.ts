@@ -6,6 +6,7 @@ import { after, describe, it } from "node:test";
 import type { GatewayStatus } from "@/lib/health";
 import { createGatewayBridge } from "@/server/gateway/bridge";
 import { startFakeGateway } from "../support/fake-gateway";
+import { untilTrue as until } from "../support/until";
 
 const dir = mkdtempSync(join(tmpdir(), "switchboard-bridge-states-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,13 +26,6 @@ function bridgeTo(url: string) {
   return { bridge, statuses };
 }
 
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe("bridge states against gateways that misbehave", () => {
   it("shows a clear error, and stays down, for a gateway speaking another protocol", async () => {

@@ -5,6 +5,7 @@ import type { TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame } from "@/server/gateway/frames";
 import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
 import { startTestSwitchboard, type ClientSocket } from "../support/switchboard-harness";
+import { untilTrue as until } from "../support/until";
 
 const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";
 const frames = loadRecordedFrames(SHARED_HANDOFF);
@@ -28,13 +29,6 @@ function subscribe(socket: ClientSocket, runId: string, after: number): Promise<
   );
 }
 
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function feed(app: { ingest: { push(f: InboundFrame): void; flush(): Promise<void> } }, list: InboundFrame[]) {
   list.forEach((f) => app.ingest.push(f));

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { createDemoDriver, type DemoDriverDeps } from "@/server/demo/demo-driver";
 import { demoScenarios, MISSING_SESSION_KEY, type DemoScenario } from "@/server/demo/demo-scenarios";
 import { readPlan } from "@/server/demo/script-plan";
+import { untilTrue as until } from "../support/until";
 
 type Call = ["create", string, string] | ["send", string, string];
 
@@ -24,13 +25,6 @@ function recordingDeps(options: { failSendsTo?: string } = {}): DemoDriverDeps &
   };
 }
 
-async function until(ok: () => boolean): Promise<void> {
-  const deadline = Date.now() + 2_000;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 const scenario = (name: string, keys: string[]): DemoScenario => ({
   name,
@@ -56,7 +50,7 @@ describe("the demo driver", () => {
     const deps = recordingDeps();
     const driver = createDemoDriver(deps, { gapMs: 1, scenarios: [scenario("one", ["k:a", "k:b"]), scenario("two", ["k:a", "k:c"])] });
     driver.start();
-    await until(() => deps.sends() >= 3);
+    await until(() => deps.sends() >= 3, "three sends");
     await driver.stop();
     assert.deepEqual(deps.calls.slice(0, 6), [
       ["create", "k:a", "a"],
@@ -72,7 +66,7 @@ describe("the demo driver", () => {
     const deps = recordingDeps({ failSendsTo: "k:bad" });
     const driver = createDemoDriver(deps, { gapMs: 1, scenarios: [scenario("bad", ["k:bad"]), scenario("good", ["k:good"])] });
     driver.start();
-    await until(() => deps.calls.some(([kind, key]) => kind === "send" && key === "k:good"));
+    await until(() => deps.calls.some(([kind, key]) => kind === "send" && key === "k:good"), "the good scenario");
     await driver.stop();
     assert.ok(deps.logs.some((line) => line.includes("bad failed: gateway said no")));
   });
@@ -81,7 +75,7 @@ describe("the demo driver", () => {
     const deps = recordingDeps();
     const driver = createDemoDriver(deps, { gapMs: 60_000, scenarios: [scenario("one", ["k:a"])] });
     driver.start();
-    await until(() => deps.sends() === 1);
+    await until(() => deps.sends() === 1, "one send");
     const stopping = Date.now();
     await driver.stop();
     assert.ok(Date.now() - stopping < 1_000, "stop interrupts the pause");

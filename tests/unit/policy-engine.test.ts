@@ -5,6 +5,7 @@ import { HandoffPolicies, type PolicyNote } from "@/lib/policies";
 import type { GatewayOperations } from "@/server/gateway/operations";
 import { createPolicyEngine } from "@/server/policies/engine";
 import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
+import { untilTrue as until } from "../support/until";
 
 const hop: Hop = {
   hopId: "r1:c1", kind: "send", callerRunId: "r1", callerSessionKey: "agent:main:a", toolCallId: "c1",
@@ -52,14 +53,6 @@ function engine(policies: unknown, ops: GatewayOperations, path: string[] = ["ag
   return { e, store, shown, settle };
 }
 
-/** Waits for the engine's asynchronous work (retries back off for up to 1.5 s), bounded. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const notes = { autoAcknowledge: { template: "ack from {sender}" }, deliveryConfirmation: { template: "confirmed {target_session}" } };
 

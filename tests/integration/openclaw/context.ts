@@ -6,6 +6,8 @@ import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { startSwitchboard, type Switchboard } from "@/server/main";
 import { startOpenClawHarness, type OpenClawHarness } from "../../support/openclaw-harness";
 
+export { until } from "../../support/until";
+
 /**
  * One real gateway for all the gateway-backed integration tests (it takes ~10 s and ~1.3 GB
  * to start): the entry file starts it, each feature file registers its tests on this context.
@@ -43,15 +45,6 @@ export async function startGatewayContext(): Promise<GatewayContext & { stop(): 
   });
 }
 
-export async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 export const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
