@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumPath } from "./scripts/system-requirements.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3217);
 
@@ -19,7 +20,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath() ?? undefined,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -15,11 +15,13 @@ function atBottom(): boolean {
  * resumes it. Only an upward scroll counts as the user's: growth above the view scrolls down.
  */
 export function useFollowBottom(live: boolean, content: unknown) {
-  const [following, setFollowing] = useState(false);
-
-  useEffect(() => {
+  const [following, setFollowing] = useState(live);
+  // A run that becomes live starts followed (state adjusted while rendering, not in an effect).
+  const [wasLive, setWasLive] = useState(live);
+  if (live !== wasLive) {
+    setWasLive(live);
     if (live) setFollowing(true);
-  }, [live]);
+  }
 
   useEffect(() => {
     let lastY = window.scrollY;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-export const GatewayState = z.enum(["connecting", "connected", "disconnected", "error"]);
-export type GatewayState = z.infer<typeof GatewayState>;
+const GatewayState = z.enum(["connecting", "connected", "disconnected", "error"]);
 
 /** What the browser is told about the bridge to the gateway. */
 export const GatewayStatus = z.object({

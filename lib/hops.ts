@@ -18,7 +18,7 @@ export const HopState = z.enum([
 ]);
 export type HopState = z.infer<typeof HopState>;
 
-export const HopTimestamps = z.object({
+const HopTimestamps = z.object({
   sentAt: z.number(),
   deliveredAt: z.number().nullable(),
   startedAt: z.number().nullable(),
@@ -28,7 +28,6 @@ export const HopTimestamps = z.object({
   /** When the caller's tool call returned, whatever it said: the end of its wait window. */
   resultAt: z.number().nullable().default(null),
 });
-export type HopTimestamps = z.infer<typeof HopTimestamps>;
 
 /** Who started the chain a hop belongs to: its root run, and whether a person sent that through Switchboard. */
 export const HopOrigin = z.object({

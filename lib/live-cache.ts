@@ -10,7 +10,7 @@ import type { TimelineEvent } from "./timeline";
 
 export type RunFilters = Pick<RunsQuery, "session" | "status">;
 
-export function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
+function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
   return (!filters.session || run.sessionKey === filters.session) && (!filters.status || run.status === filters.status);
 }
 

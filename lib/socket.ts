@@ -34,7 +34,7 @@ export interface TimelineBatch {
   replay: boolean;
 }
 
-export interface RunSubscribeRequest {
+interface RunSubscribeRequest {
   runId: string;
   /** The newest cursor the client already holds; 0 for everything. */
   after: number;

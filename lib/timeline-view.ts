@@ -52,7 +52,7 @@ export interface ProblemItem extends ItemBase {
   label: string;
   reason: string | null;
 }
-export interface NoteItem extends ItemBase {
+interface NoteItem extends ItemBase {
   kind: "note";
   text: string;
 }

@@ -10,10 +10,9 @@ const base = {
   ts: z.number(),
 };
 
-export const ToolPhase = z.enum(["start", "update", "result"]);
-export type ToolPhase = z.infer<typeof ToolPhase>;
+const ToolPhase = z.enum(["start", "update", "result"]);
 
-export const LifecycleEvent = z.object({
+const LifecycleEvent = z.object({
   ...base,
   kind: z.literal("lifecycle"),
   phase: z.string(),
@@ -21,7 +20,7 @@ export const LifecycleEvent = z.object({
   aborted: z.boolean(),
   stopReason: z.string().nullable(),
 });
-export const ToolEvent = z.object({
+const ToolEvent = z.object({
   ...base,
   kind: z.literal("tool"),
   phase: ToolPhase,
@@ -32,7 +31,7 @@ export const ToolEvent = z.object({
   result: z.unknown().optional(),
   isError: z.boolean(),
 });
-export const AssistantEvent = z.object({
+const AssistantEvent = z.object({
   ...base,
   kind: z.literal("assistant"),
   /** Groups the deltas of one streamed text block. */
@@ -40,7 +39,7 @@ export const AssistantEvent = z.object({
   text: z.string(),
   delta: z.string(),
 });
-export const ChatEvent = z.object({
+const ChatEvent = z.object({
   ...base,
   kind: z.literal("chat"),
   state: z.enum(["delta", "final", "error", "aborted"]),
@@ -54,7 +53,7 @@ export const Provenance = z.object({
   sourceTool: z.string().nullable(),
 });
 export type Provenance = z.infer<typeof Provenance>;
-export const MessageEvent = z.object({
+const MessageEvent = z.object({
   ...base,
   kind: z.literal("message"),
   role: z.string(),
@@ -62,15 +61,15 @@ export const MessageEvent = z.object({
   messageId: z.string().nullable(),
   provenance: Provenance.nullable(),
 });
-export const StatusEvent = z.object({ ...base, kind: z.literal("status"), phase: z.string() });
-export const UsageEvent = z.object({
+const StatusEvent = z.object({ ...base, kind: z.literal("status"), phase: z.string() });
+const UsageEvent = z.object({
   ...base,
   kind: z.literal("usage"),
   inputTokens: z.number().nullable(),
   outputTokens: z.number().nullable(),
 });
 /** Anything the gateway sent that Switchboard does not understand yet: kept and shown raw. */
-export const UnknownEvent = z.object({
+const UnknownEvent = z.object({
   ...base,
   kind: z.literal("unknown"),
   event: z.string(),
@@ -89,7 +88,7 @@ export const TimelineEvent = z.discriminatedUnion("kind", [
   UnknownEvent,
 ]);
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
-export type TimelineEventKind = TimelineEvent["kind"];
+type TimelineEventKind = TimelineEvent["kind"];
 export type TimelineEventOf<K extends TimelineEventKind> = Extract<TimelineEvent, { kind: K }>;
 
 /** A normalized event before the store gives it a cursor. */

@@ -14,8 +14,16 @@ export interface Config {
   /** Who Switchboard says sent a message, unless a trusted proxy header names someone. */
   user: string;
   trustedUserHeader: string | null;
+  /** What a child process started by Switchboard (the demo gateway) inherits from its environment. */
+  hostEnv: HostEnv;
   /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
   gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
+}
+
+export interface HostEnv {
+  PATH?: string;
+  LANG?: string;
+  NODE_ENV?: string;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +50,8 @@ const Env = z.object({
     .regex(/^[A-Za-z0-9-]+$/, "an HTTP header name such as X-Forwarded-User")
     .optional(),
   NODE_ENV: z.string().optional(),
+  PATH: z.string().optional(),
+  LANG: z.string().optional(),
 });
 
 /** OpenClaw's own config file: only the fields Switchboard needs to find a local gateway. */
@@ -69,6 +79,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     policiesFile: resolve(e.SWITCHBOARD_CONFIG_PATH),
     user: e.SWITCHBOARD_USER ?? `${userInfo().username} (local)`,
     trustedUserHeader: e.SWITCHBOARD_TRUSTED_USER_HEADER ?? null,
+    hostEnv: { PATH: e.PATH, LANG: e.LANG, NODE_ENV: e.NODE_ENV },
     gateway: e.OPENCLAW_GATEWAY_URL
       ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
       : discoverLocalGateway(e.OPENCLAW_CONFIG_PATH ?? join(homedir(), ".openclaw", "openclaw.json")),

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Server } from "socket.io";
 import { ConfigError, loadConfig, type Config } from "./config";
 import type { Demo } from "./demo/start-demo";
-import { createGatewayBridge, errorMessage, type GatewayBridge } from "./gateway/bridge";
+import { errorMessage } from "@/lib/errors";
+import { createGatewayBridge, type GatewayBridge } from "./gateway/bridge";
 import { createGatewayOperations, type GatewayOperations } from "./gateway/operations";
 import { createGatewayStatus } from "./gateway-status";
 import { createSendActions } from "./actions/send";
@@ -94,7 +95,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     if (!target) {
       // Loaded only here: a dashboard pointed at a real gateway never touches the demo code.
       const { startDemo } = await import("./demo/start-demo");
-      demo = await startDemo({ dataDir: config.dataDir, onProgress: (step) => status.startup(step), log });
+      demo = await startDemo({ dataDir: config.dataDir, hostEnv: config.hostEnv, onProgress: (step) => status.startup(step), log });
       target = { url: demo.url, token: demo.token, source: "env" };
     }
     bridge = createGatewayBridge({
@@ -144,7 +145,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       await demo?.stopDriving();
       await bridge?.stop();
       await ingest.flush();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await io.close();
       await demo?.stop();
       await store.close();
     },

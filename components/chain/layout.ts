@@ -148,7 +148,7 @@ export function labelColumnWidth(containerWidth: number): number {
   return containerWidth < 640 ? 112 : 184;
 }
 
-export function isLive(run: RunSummary): boolean {
+function isLive(run: RunSummary): boolean {
   return !TERMINAL_RUN_STATUSES.includes(run.status);
 }
 

@@ -13,7 +13,7 @@ import { SessionPicker } from "./session-picker";
 
 /** The Send drawer: pick (or create) a session, write, send; the submit button becomes the run's receipt. */
 export function SendDrawer() {
-  const { open, draft, search, dialog, searchRef, messageRef, onKeyDown, sendAnother, submit, pending, problem, receipt } = useSendDrawer();
+  const { draft, search, dialog, searchRef, messageRef, onKeyDown, sendAnother, submit, pending, problem, receipt } = useSendDrawer();
   const labels = useSessionLabels();
   const to = draft.newSession ? "a new session" : draft.sessionKey ? (labels.get(draft.sessionKey) ?? draft.sessionKey) : null;
   return (

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { errorMessage } from "@/lib/errors";
 import { demoScenarios, type DemoScenario } from "./demo-scenarios";
 
 /** The driver never speaks the gateway protocol; the composition root injects these. */
@@ -49,7 +50,7 @@ export function createDemoDriver(deps: DemoDriverDeps, options: DemoDriverOption
       try {
         await play(scenario);
       } catch (error) {
-        log(`demo: ${scenario.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(`demo: ${scenario.name} failed: ${errorMessage(error)}`);
       }
       await sleep(scenario.settleMs + gapMs, undefined, { signal }).catch(() => {});
     }

@@ -1,6 +1,6 @@
 import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, handoffPlan, missingTargetPlan, toolRunPlan } from "./plans";
 
-export interface DemoSession {
+interface DemoSession {
   key: string;
   label: string;
 }
@@ -20,7 +20,7 @@ function demoSession(name: string): DemoSession {
   return { key: `agent:main:demo-${name}`, label: `demo-${name}` };
 }
 
-export const DEMO_SESSIONS = {
+const DEMO_SESSIONS = {
   coordinator: demoSession("coordinator"),
   planner: demoSession("planner"),
   researcher: demoSession("researcher"),

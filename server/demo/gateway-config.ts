@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, delimiter, join } from "node:path";
+import type { HostEnv } from "../config";
 
 export interface GatewayConfigOptions {
   stateDir: string;
@@ -16,9 +17,9 @@ export interface GatewayPaths {
   logFile: string;
 }
 
-export const FAKE_MODEL_REF = "fake/fake-model";
+const FAKE_MODEL_REF = "fake/fake-model";
 
-export function gatewayPaths(stateDir: string): GatewayPaths {
+function gatewayPaths(stateDir: string): GatewayPaths {
   return {
     configPath: join(stateDir, "openclaw.json"),
     home: join(stateDir, "home"),
@@ -27,7 +28,7 @@ export function gatewayPaths(stateDir: string): GatewayPaths {
   };
 }
 
-/** Writes the offline config of openclaw-live.md §4 and creates the private folders. */
+/** Writes the offline config (docs/gateway-offline.md) and creates the private folders. */
 export function writeGatewayConfig(options: GatewayConfigOptions): GatewayPaths {
   const paths = gatewayPaths(options.stateDir);
   for (const dir of [options.stateDir, paths.home, paths.tmpDir, join(options.stateDir, "logs")]) mkdirSync(dir, { recursive: true });
@@ -66,15 +67,15 @@ const FAKE_MODEL = {
 };
 
 /**
- * The environment of openclaw-live.md §3–4: private HOME and temp dir, no updates, telemetry,
+ * The environment of docs/gateway-offline.md: private HOME and temp dir, no updates, telemetry,
  * mDNS or downloads. Node 24 goes first on PATH in case the gateway starts `node` helpers by name.
  */
-export function gatewayEnv(stateDir: string, paths: GatewayPaths, nodeBinary: string): NodeJS.ProcessEnv {
+export function gatewayEnv(stateDir: string, paths: GatewayPaths, nodeBinary: string, host: HostEnv): NodeJS.ProcessEnv {
   return {
-    PATH: [dirname(nodeBinary), process.env.PATH].filter(Boolean).join(delimiter),
-    LANG: process.env.LANG,
+    PATH: [dirname(nodeBinary), host.PATH].filter(Boolean).join(delimiter),
+    LANG: host.LANG,
     // Passed through unchanged (Next's types make it a required key of every env object).
-    NODE_ENV: process.env.NODE_ENV,
+    NODE_ENV: host.NODE_ENV as NodeJS.ProcessEnv["NODE_ENV"],
     HOME: paths.home,
     TMPDIR: paths.tmpDir,
     OPENCLAW_STATE_DIR: stateDir,

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { HostEnv } from "../config";
 import { findFreePort } from "./free-port";
 import { gatewayEnv, writeGatewayConfig } from "./gateway-config";
 import { spawnGatewayProcess } from "./gateway-process";
@@ -14,6 +15,8 @@ export interface LocalGatewayOptions {
   port?: number;
   token?: string;
   onProgress?: (step: string) => void;
+  /** PATH, LANG and NODE_ENV of Switchboard's own environment (server/config.ts reads them). */
+  hostEnv: HostEnv;
   /** Measured: 7–11 s on 2 cores, more while other work competes for the CPU. */
   readyTimeoutMs?: number;
 }
@@ -37,7 +40,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const node = resolveGatewayNode();
   progress("starting gateway process");
   const args = [OPENCLAW_ENTRY, "gateway", "run", "--port", String(port), "--bind", "loopback", "--auth", "token", "--token", token];
-  const gateway = await spawnGatewayProcess(node, args, gatewayEnv(options.stateDir, paths, node), REPO_ROOT);
+  const gateway = await spawnGatewayProcess(node, args, gatewayEnv(options.stateDir, paths, node, options.hostEnv), REPO_ROOT);
   progress("waiting for gateway ready");
   try {
     await waitForGatewayReady(gateway, options.readyTimeoutMs ?? 60_000);

@@ -31,7 +31,7 @@ export function toolRunPlan(): string {
 }
 
 /** What a handoff target does by default: one tool call, then a streamed answer. */
-export function workerPlan(answer: string): string {
+function workerPlan(answer: string): string {
   return planMessage("Task from another session.", [statusStep(), textStep(answer, 100, 5)]);
 }
 

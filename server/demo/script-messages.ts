@@ -10,11 +10,11 @@ export interface ChatRequest {
 }
 
 /** The gateway appends a user message with internal context after the real prompt. */
-export const INTERNAL_CONTEXT_MARKER = "<<<BEGIN_OPENCLAW_INTERNAL_CONTEXT>>>";
+const INTERNAL_CONTEXT_MARKER = "<<<BEGIN_OPENCLAW_INTERNAL_CONTEXT>>>";
 const REPLY_STEP_MARKER = "Agent-to-agent reply step";
 
 /** Content is either a string or an array of parts; only text parts matter here. */
-export function messageText(content: unknown): string {
+function messageText(content: unknown): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
   return content

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { HostEnv } from "../config";
 import type { GatewayOperations } from "../gateway/operations";
 import { createDemoDriver } from "./demo-driver";
 import { startScriptedGateway } from "./scripted-gateway";
@@ -16,8 +17,17 @@ export interface Demo {
  * The local demo for a machine with no gateway: the real OpenClaw gateway, driven by the
  * project's scripted model, its state kept under the data dir so a restart keeps history.
  */
-export async function startDemo(options: { dataDir: string; onProgress: (step: string) => void; log: (line: string) => void }): Promise<Demo> {
-  const gateway = await startScriptedGateway({ stateDir: join(options.dataDir, "demo-gateway"), onProgress: options.onProgress });
+export async function startDemo(options: {
+  dataDir: string;
+  hostEnv: HostEnv;
+  onProgress: (step: string) => void;
+  log: (line: string) => void;
+}): Promise<Demo> {
+  const gateway = await startScriptedGateway({
+    stateDir: join(options.dataDir, "demo-gateway"),
+    hostEnv: options.hostEnv,
+    onProgress: options.onProgress,
+  });
   let driver: ReturnType<typeof createDemoDriver> | null = null;
   return {
     url: gateway.gatewayUrl,

@@ -1,12 +1,13 @@
 import { GatewayClient, type GatewayClientOptions } from "@openclaw/gateway-client";
 import { PROTOCOL_VERSION } from "@openclaw/gateway-protocol/version";
+import { errorMessage } from "@/lib/errors";
 import type { GatewayStatus } from "@/lib/health";
 import { loadOrCreateDeviceIdentity, publicKeyRawBase64UrlFromPem, signDevicePayload } from "./device-identity";
 import { SessionsListResult, type InboundFrame, type SessionRow } from "./frames";
 import { createStatusTracker } from "./status";
 
 /** Protocol versions this bridge understands; anything else is an error state, not a crash. */
-export const SUPPORTED_PROTOCOLS: readonly number[] = [PROTOCOL_VERSION];
+const SUPPORTED_PROTOCOLS: readonly number[] = [PROTOCOL_VERSION];
 
 export interface GatewayBridgeOptions {
   url: string;
@@ -116,8 +117,4 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
 function describeConnectError(error: Error): string {
   const details = (error as { details?: { code?: string } }).details;
   return details?.code ? `${error.message} (${details.code})` : error.message;
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { errorMessage } from "@/lib/errors";
 import { ActionError } from "../actions/action-error";
 import { sendError } from "./respond";
 
@@ -36,7 +37,7 @@ export function createRouter(routes: Route[]) {
     } catch (error) {
       if (res.headersSent) return void res.end();
       if (error instanceof ActionError) return sendError(res, error.code, error.message);
-      sendError(res, "INTERNAL", error instanceof Error ? error.message : String(error));
+      sendError(res, "INTERNAL", errorMessage(error));
     }
   };
 }

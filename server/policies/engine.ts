@@ -1,3 +1,4 @@
+import { errorMessage } from "@/lib/errors";
 import type { Hop } from "@/lib/hops";
 import type { HandoffPolicies, PolicyNote } from "@/lib/policies";
 import type { TimelineEvent } from "@/lib/timeline";
@@ -39,7 +40,7 @@ export function createPolicyEngine(deps: Deps) {
       try {
         note = { action, status: "done", tries, at: Date.now(), detail: await work() };
       } catch (error) {
-        note = { action, status: tries < MAX_TRIES ? "pending" : "failed", tries, at: Date.now(), detail: describe(error) };
+        note = { action, status: tries < MAX_TRIES ? "pending" : "failed", tries, at: Date.now(), detail: errorMessage(error) };
       }
       await deps.store.savePolicyNote(hop.hopId, note);
       deps.annotate(hop.hopId, await deps.store.getPolicyNotes(hop.hopId));
@@ -87,7 +88,7 @@ export function createPolicyEngine(deps: Deps) {
   return {
     hops(hops: Hop[]): void {
       for (const hop of hops) {
-        const next = (queues.get(hop.hopId) ?? Promise.resolve()).then(() => apply(hop)).catch((e: unknown) => deps.log(`policy for ${hop.hopId}: ${describe(e)}`));
+        const next = (queues.get(hop.hopId) ?? Promise.resolve()).then(() => apply(hop)).catch((e: unknown) => deps.log(`policy for ${hop.hopId}: ${errorMessage(e)}`));
         queues.set(hop.hopId, next);
       }
     },
@@ -102,15 +103,9 @@ export function createPolicyEngine(deps: Deps) {
         if (now - (relayedAt.get(hop.hopId) ?? 0) < policies.progressRelay.minIntervalMs) continue;
         relayedAt.set(hop.hopId, now);
         deliver(hop.callerSessionKey, `[progress] ${hop.targetSessionKey}: ${e.name} started`, `${hop.hopId}:progress:${e.cursor}`).catch(
-          (error: unknown) => deps.log(`progress relay for ${hop.hopId}: ${describe(error)}`),
+          (error: unknown) => deps.log(`progress relay for ${hop.hopId}: ${errorMessage(error)}`),
         );
       }
     },
   };
-}
-
-export type PolicyEngine = ReturnType<typeof createPolicyEngine>;
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -64,8 +64,6 @@ export function createHub(deps: { io: HubServer; replay: Replay; gatewayStatus: 
   };
 }
 
-export type Hub = ReturnType<typeof createHub>;
-
 /** Acks are optional for a client; a missing callback must not crash the server. */
 function reply(ack: unknown, value: SubscribeReply): void {
   if (typeof ack === "function") ack(value);

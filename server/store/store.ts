@@ -3,7 +3,7 @@ import type { Dispatch } from "@/lib/dispatch";
 import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
 import type { PolicyNote } from "@/lib/policies";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
-import type { HopFacts } from "../timeline/hop-facts";
+import type { HopFacts } from "@/lib/hop-facts";
 import type { SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent, TimelinePage } from "@/lib/timeline";
 
@@ -22,7 +22,7 @@ export interface SessionRecord {
 /** Folds newly stored events into the runs they touch (see timeline/project-run.ts). */
 export type RunProjector = (previous: ReadonlyMap<string, RunSummary>, events: readonly TimelineEvent[]) => RunSummary[];
 
-export interface CommittedBatch {
+interface CommittedBatch {
   /** Only the events that were new; replayed duplicates are left out. */
   events: TimelineEvent[];
   runs: RunSummary[];

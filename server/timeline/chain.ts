@@ -1,7 +1,7 @@
 import type { Hop } from "@/lib/hops";
 
 /** How work reached a run: as the target of a hop, or as the reply of one (back in the caller). */
-export interface Inbound {
+interface Inbound {
   hop: Hop;
   via: "target" | "reply";
 }
@@ -61,7 +61,7 @@ export function findRoot(runId: string, source: ChainSource): string {
 }
 
 /** Session cycles, each once as [A, B, …, A]: a hop into a session already on its path. */
-export function findCycles(hops: Hop[], source: ChainSource): string[][] {
+function findCycles(hops: Hop[], source: ChainSource): string[][] {
   const cycles = new Map<string, string[]>();
   for (const hop of hops) {
     if (!hop.targetSessionKey) continue;

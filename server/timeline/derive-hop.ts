@@ -1,6 +1,6 @@
 import type { Hop, HopState } from "@/lib/hops";
 import type { RunSummary } from "@/lib/runs";
-import type { HopFacts } from "./hop-facts";
+import type { HopFacts } from "@/lib/hop-facts";
 import { targetRunOf } from "./link";
 
 const RELEASED = new Set(["accepted", "timeout"]);

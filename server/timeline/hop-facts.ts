@@ -1,35 +1,5 @@
+import type { HopFacts, HopResult } from "@/lib/hop-facts";
 import { str } from "./read-value";
-
-/**
- * What Switchboard has observed about one handoff, before any interpretation: the caller's
- * tool call and result, the target's inbound message, the reply. Everything a Hop shows is
- * derived from these plus the target run's own summary (derive-hop.ts).
- */
-export interface HopFacts {
-  hopId: string;
-  kind: "send" | "spawn";
-  callerRunId: string;
-  callerSessionKey: string;
-  toolCallId: string;
-  sentAt: number;
-  /** The target as the caller named it (a key, a label or an agent id), before resolution. */
-  requestedTarget: string | null;
-  message: string;
-  waitSeconds: number | null;
-  result: HopResult | null;
-  delivery: { at: number; runId: string } | null;
-  reply: { at: number; runId: string } | null;
-  depth: number;
-}
-
-export interface HopResult {
-  at: number;
-  status: string;
-  targetRunId: string | null;
-  targetSessionKey: string | null;
-  error: string | null;
-  reply: string | null;
-}
 
 export const HANDOFF_TOOLS: Record<string, HopFacts["kind"]> = { sessions_send: "send", sessions_spawn: "spawn" };
 

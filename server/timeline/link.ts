@@ -1,5 +1,6 @@
 import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
-import { HANDOFF_TOOLS, namesSession, readToolResult, type HopFacts } from "./hop-facts";
+import type { HopFacts } from "@/lib/hop-facts";
+import { HANDOFF_TOOLS, namesSession, readToolResult } from "./hop-facts";
 import { str } from "./read-value";
 
 /** The linker's memory: every hop's facts, indexed by the runs they touch. */
@@ -114,7 +115,7 @@ function isRejected(h: HopFacts): boolean {
 }
 
 /** How deep a run sits: the depth of the hop that brought work to it (or back to it). */
-export function runDepth(state: LinkState, runId: string, seen = new Set<string>()): number {
+function runDepth(state: LinkState, runId: string, seen = new Set<string>()): number {
   if (seen.has(runId)) return 0;
   seen.add(runId);
   const inbound = state.byTargetRun.get(runId);

@@ -29,7 +29,7 @@ export function normalizeFrame(frame: InboundFrame): DraftEvent[] {
 }
 
 /** Events that describe the connection or the session catalog, not a run: not timeline material. */
-export const NON_TIMELINE_EVENTS = new Set([
+const NON_TIMELINE_EVENTS = new Set([
   "connect.challenge",
   "tick",
   "presence",

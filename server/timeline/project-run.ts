@@ -32,7 +32,7 @@ function emptyRun(event: TimelineEvent): RunSummary {
   };
 }
 
-export function applyEvent(run: RunSummary, event: TimelineEvent): RunSummary {
+function applyEvent(run: RunSummary, event: TimelineEvent): RunSummary {
   const next: RunSummary = {
     ...run,
     sessionKey: run.sessionKey || event.sessionKey,

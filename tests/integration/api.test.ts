@@ -6,7 +6,7 @@ import { Chain, HopsPage } from "@/lib/hops";
 import { RunResponse, RunsPage } from "@/lib/runs";
 import { SessionsResponse } from "@/lib/sessions";
 import { TimelinePage } from "@/lib/timeline";
-import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
 import { startTestSwitchboard } from "../support/switchboard-harness";
 
 const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";
@@ -20,7 +20,7 @@ describe("the /api read routes", () => {
 
   before(async () => {
     sb = await startTestSwitchboard();
-    loadRecordedFrames(SHARED_HANDOFF).forEach((f) => sb.app.ingest.push(f));
+    loadRecordedFrames(HANDOFF_FIXTURE).forEach((f) => sb.app.ingest.push(f));
     sb.app.ingest.pushSessions([{ key: "agent:main:e2e-b", label: "e2e-b", status: "done" }]);
     await sb.app.ingest.flush();
   });
@@ -122,7 +122,7 @@ describe("the /api read routes", () => {
 describe("a restart of the dashboard", () => {
   it("keeps all history in the data dir", async () => {
     const first = await startTestSwitchboard();
-    loadRecordedFrames(SHARED_HANDOFF).forEach((f) => first.app.ingest.push(f));
+    loadRecordedFrames(HANDOFF_FIXTURE).forEach((f) => first.app.ingest.push(f));
     await first.app.ingest.flush();
     const count = await first.app.store.countEvents();
     await first.stop({ keepData: true });

@@ -3,12 +3,12 @@ import { after, before, describe, it } from "node:test";
 import type { TimelineBatch } from "@/lib/socket";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame } from "@/server/gateway/frames";
-import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
 import { startTestSwitchboard, type ClientSocket } from "../support/switchboard-harness";
 import { untilTrue as until } from "../support/until";
 
 const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";
-const frames = loadRecordedFrames(SHARED_HANDOFF);
+const frames = loadRecordedFrames(HANDOFF_FIXTURE);
 const bFrames = frames.filter((f) => (f.payload as { runId?: string } | undefined)?.runId === B_RUN);
 
 /** Collects a run's timeline from a socket the way the browser does. */

@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InboundFrame } from "@/server/gateway/frames";
 
-/** The shared recordings live beside the repo (../shared/fixtures); ours in tests/fixtures. */
-export const SHARED_HANDOFF = join(import.meta.dirname, "..", "..", "..", "shared", "fixtures", "openclaw-2026.9.6-handoff-a-to-b.jsonl");
+const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
-/** Chain, caller release, rejection and fire-and-forget, recorded by tests/integration/bridge-openclaw.test.ts. */
-export const SCENARIO_FIXTURE = join(import.meta.dirname, "..", "fixtures", "openclaw-2026.9.6-handoff-scenarios.jsonl");
+/** One cold A → B handoff on a fresh gateway: all 105 frames an operator received (docs/architecture.md). */
+export const HANDOFF_FIXTURE = join(FIXTURES, "openclaw-2026.9.6-handoff-a-to-b.jsonl");
+
+/** Chain, caller release, rejection and fire-and-forget, recorded by tests/integration/openclaw/handoffs.ts. */
+export const SCENARIO_FIXTURE = join(FIXTURES, "openclaw-2026.9.6-handoff-scenarios.jsonl");
 
 /** The event frames of a recording (`{recvAt, frame}` per line), as the bridge hands them on. */
 export function loadRecordedFrames(file: string): InboundFrame[] {

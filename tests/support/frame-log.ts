@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import type { EventFrame } from "@openclaw/gateway-protocol";
 
 /** One line of a recording, the format of the shared fixtures. */
-export interface RecordedLine {
+interface RecordedLine {
   recvAt: number;
   recvIso: string;
   frame: unknown;

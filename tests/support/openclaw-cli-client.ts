@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { GatewayClient } from "@openclaw/gateway-client";
 import type { EventFrame, HelloOk } from "@openclaw/gateway-protocol";
+import { errorMessage } from "@/lib/errors";
 
 export interface CliClient {
   hello: HelloOk;
@@ -10,7 +11,7 @@ export interface CliClient {
 
 /**
  * OpenClaw's own client as a device-less `cli` operator: on direct loopback with the shared
- * token it keeps its scopes (openclaw-live.md §6). `onFrame` sees every event frame, and the
+ * token it keeps its scopes (docs/gateway-offline.md). `onFrame` sees every event frame, and the
  * hello and every response as `res` frames keyed by method (the client hides raw response ids).
  */
 export async function connectCliClient(options: { url: string; token: string; onFrame(frame: unknown): void; timeoutMs?: number }): Promise<CliClient> {
@@ -53,7 +54,7 @@ export async function connectCliClient(options: { url: string; token: string; on
         onFrame({ type: "res", id: method, ok: true, payload });
         return payload;
       } catch (error) {
-        onFrame({ type: "res", id: method, ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
+        onFrame({ type: "res", id: method, ok: false, error: { message: errorMessage(error) } });
         throw error;
       }
     },

@@ -19,7 +19,7 @@ export async function startOpenClawHarness(options: { onProgress?: (step: string
   const stateDir = mkdtempSync(join(tmpdir(), "switchboard-openclaw-"));
   const removeStateDir = () => rmSync(stateDir, { recursive: true, force: true });
   try {
-    const stack = await startScriptedGateway({ stateDir, onProgress: options.onProgress });
+    const stack = await startScriptedGateway({ stateDir, hostEnv: process.env, onProgress: options.onProgress });
     return {
       gatewayUrl: stack.gatewayUrl,
       token: stack.token,

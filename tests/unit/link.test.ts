@@ -6,7 +6,7 @@ import type { TimelineEvent } from "@/lib/timeline";
 import { deriveHop } from "@/server/timeline/derive-hop";
 import { createLinkState, linkEvent, targetRunOf } from "@/server/timeline/link";
 import { projectRuns } from "@/server/timeline/project-run";
-import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
 import { storedEvents } from "../support/stored-events";
 
 const A_RUN = "e2e-e380487d-dc3a-485c-984a-8010428f2db7";
@@ -30,7 +30,7 @@ function link(events: TimelineEvent[]): { hops: Hop[]; states: string[] } {
 }
 
 describe("linking the recorded A → B handoff into a hop", () => {
-  const events = storedEvents(loadRecordedFrames(SHARED_HANDOFF));
+  const events = storedEvents(loadRecordedFrames(HANDOFF_FIXTURE));
   const { hops, states } = link(events);
   const hop = hops[0]!;
 

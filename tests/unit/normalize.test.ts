@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { DraftEvent } from "@/lib/timeline";
 import { normalizeFrame } from "@/server/timeline/normalize";
-import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
 
-const frames = loadRecordedFrames(SHARED_HANDOFF);
+const frames = loadRecordedFrames(HANDOFF_FIXTURE);
 const drafts = frames.flatMap(normalizeFrame);
 const A_RUN = "e2e-e380487d-dc3a-485c-984a-8010428f2db7";
 const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";

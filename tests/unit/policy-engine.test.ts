@@ -106,7 +106,7 @@ describe("the handoff policy engine", () => {
 
   it("posts to the session's last channel and thread when it has one", async () => {
     const { ops, posted } = fakeGateway(0, { channel: "telegram", to: "chat-1", threadId: "topic-7" });
-    const { e, shown, settle } = engine({ autoAcknowledge: notes.autoAcknowledge, deliverTo: "channel" }, ops);
+    const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge, deliverTo: "channel" }, ops);
     e.hops([hop]);
     await until(() => shown.has(hop.hopId), "the post");
     assert.deepEqual(posted, ["channel agent:main:b: ack from main"]);
@@ -115,7 +115,7 @@ describe("the handoff policy engine", () => {
 
   it("aborts the calling run when the hop closes a loop, with loopGuard abort", async () => {
     const { ops, posted } = fakeGateway();
-    const { e, shown, settle } = engine({ loopGuard: "abort" }, ops, ["agent:main:b", "agent:main:a"]);
+    const { e, shown } = engine({ loopGuard: "abort" }, ops, ["agent:main:b", "agent:main:a"]);
     e.hops([{ ...hop, state: "sent", timestamps: { ...hop.timestamps, deliveredAt: null } }]);
     await until(() => shown.has(hop.hopId), "the loop guard");
     assert.deepEqual(posted, ["abort r1"]);

@@ -3,10 +3,10 @@ import { describe, it } from "node:test";
 import type { RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
 import { projectRuns } from "@/server/timeline/project-run";
-import { loadRecordedFrames, SHARED_HANDOFF } from "../support/fixture-frames";
+import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
 import { storedEvents } from "../support/stored-events";
 
-const stored = () => storedEvents(loadRecordedFrames(SHARED_HANDOFF));
+const stored = () => storedEvents(loadRecordedFrames(HANDOFF_FIXTURE));
 
 function project(events: TimelineEvent[]): Map<string, RunSummary> {
   return new Map(projectRuns(new Map(), events).map((r) => [r.runId, r]));

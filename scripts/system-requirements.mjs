@@ -1,0 +1,21 @@
+// What npm test needs from the machine beyond npm packages, and where to find it.
+import { existsSync } from "node:fs";
+
+const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/** Debian's Chromium (Playwright cannot download browsers here), or CHROMIUM_PATH; null when absent. */
+export function chromiumPath() {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : CHROMIUM_CANDIDATES;
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+/** Each requirement: how to tell it is there, and the Debian packages that bring it. */
+export const REQUIREMENTS = [
+  {
+    what: "Chromium, for the browser tests",
+    present: () => chromiumPath() !== null,
+    // The emoji font makes agents' emoji render in screenshots instead of empty boxes.
+    aptPackages: ["chromium", "fonts-noto-color-emoji"],
+    otherwise: "or set CHROMIUM_PATH to a Chromium binary",
+  },
+];
