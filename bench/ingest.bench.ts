@@ -19,8 +19,22 @@ function frames(): InboundFrame[] {
         event: "agent",
         receivedAt: Date.now(),
         payload: tool
-          ? { runId, seq, sessionKey: `agent:main:s${r % 5}`, stream: "tool", ts: Date.now(), data: { phase: "start", name: "exec", toolCallId: `c${seq}`, args: { cmd: "ls -la", n: seq } } }
-          : { runId, seq, sessionKey: `agent:main:s${r % 5}`, stream: "assistant", ts: Date.now(), data: { text: "x".repeat(seq % 200), delta: "x" } },
+          ? {
+              runId,
+              seq,
+              sessionKey: `agent:main:s${r % 5}`,
+              stream: "tool",
+              ts: Date.now(),
+              data: { phase: "start", name: "exec", toolCallId: `c${seq}`, args: { cmd: "ls -la", n: seq } },
+            }
+          : {
+              runId,
+              seq,
+              sessionKey: `agent:main:s${r % 5}`,
+              stream: "assistant",
+              ts: Date.now(),
+              data: { text: "x".repeat(seq % 200), delta: "x" },
+            },
       });
     }
   }
@@ -32,7 +46,9 @@ async function main(): Promise<void> {
   const socket = sb.connect();
   let delivered = 0;
   socket.on("timeline:appended", (batch) => (delivered += batch.events.length));
-  await new Promise<void>((resolve) => socket.emit("run:subscribe", { runId: "bench-0", after: 0 }, () => resolve()));
+  await new Promise<void>((resolve) =>
+    socket.emit("run:subscribe", { runId: "bench-0", after: 0 }, () => resolve()),
+  );
 
   const input = frames();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -44,9 +60,15 @@ async function main(): Promise<void> {
   const followed = performance.now() - started;
 
   console.log(`frames ingested:        ${input.length} (${RUNS} runs × ${FRAMES_PER_RUN})`);
-  console.log(`stored in:              ${stored.toFixed(0)} ms → ${Math.round(input.length / (stored / 1000))} events/s`);
-  console.log(`followed run delivered: ${delivered} events to the browser socket in ${followed.toFixed(0)} ms`);
-  console.log(`heap growth:            ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`);
+  console.log(
+    `stored in:              ${stored.toFixed(0)} ms → ${Math.round(input.length / (stored / 1000))} events/s`,
+  );
+  console.log(
+    `followed run delivered: ${delivered} events to the browser socket in ${followed.toFixed(0)} ms`,
+  );
+  console.log(
+    `heap growth:            ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`,
+  );
   console.log(`events in store:        ${await sb.app.store.countEvents()}`);
   socket.disconnect();
   await sb.stop();

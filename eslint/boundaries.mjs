@@ -14,10 +14,14 @@ const BROWSER_NO_SERVER =
 
 const forbid = {
   server: { regex: folder("server"), message: BROWSER_NO_SERVER },
-  app: { regex: folder("app"), message: "Only Next's router uses app/: move what you need into components/ or lib/." },
+  app: {
+    regex: folder("app"),
+    message: "Only Next's router uses app/: move what you need into components/ or lib/.",
+  },
   components: {
     regex: folder("components"),
-    message: "hooks/ and lib/ sit below components/ (app → components → hooks → lib): pass data down as props instead.",
+    message:
+      "hooks/ and lib/ sit below components/ (app → components → hooks → lib): pass data down as props instead.",
   },
   hooks: {
     regex: folder("hooks"),
@@ -25,23 +29,28 @@ const forbid = {
   },
   node: {
     regex: "^(node:|(fs|path|os|crypto|http|https|net|child_process|stream|url|util)$)",
-    message: "Node built-ins do not exist in the browser: this code is shared with it. I/O belongs in server/.",
+    message:
+      "Node built-ins do not exist in the browser: this code is shared with it. I/O belongs in server/.",
   },
   react: {
     regex: "^(react|react-dom|next|socket\\.io|socket\\.io-client|@tanstack/)(/|$)",
-    message: "lib/ is framework-free (zod schemas, types, pure functions): React, Next and sockets belong in hooks/ and components/.",
+    message:
+      "lib/ is framework-free (zod schemas, types, pure functions): React, Next and sockets belong in hooks/ and components/.",
   },
   openclaw: {
     regex: "^@openclaw/",
-    message: "Only server/gateway/ speaks the gateway protocol: everything after it reads typed domain events (lib/).",
+    message:
+      "Only server/gateway/ speaks the gateway protocol: everything after it reads typed domain events (lib/).",
   },
   browserCode: {
     regex: `^(@/|(\\.\\./)+)(app|components|hooks)(/|$)`,
-    message: "The server never imports browser code (app/, components/, hooks/): share contracts through lib/.",
+    message:
+      "The server never imports browser code (app/, components/, hooks/): share contracts through lib/.",
   },
   storeFromRealtime: {
     regex: "^(@/server/|(\\.\\./)+)store(/|$)",
-    message: "The realtime hub gets `replay` and friends injected by server/main.ts; it never reads the store itself.",
+    message:
+      "The realtime hub gets `replay` and friends injected by server/main.ts; it never reads the store itself.",
   },
   storeLeavesAlias: {
     regex: "^@/(server/(?!store/)|app/|components/|hooks/)",
@@ -64,7 +73,10 @@ function restrict(files, patterns, extra = {}) {
     files,
     ...extra.scope,
     rules: {
-      "no-restricted-imports": ["error", { patterns: patterns.map(({ regex, message }) => ({ regex, message })) }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: patterns.map(({ regex, message }) => ({ regex, message })) },
+      ],
       "no-restricted-syntax": [
         "error",
         ...patterns.map(({ regex, message }) => ({
@@ -77,13 +89,36 @@ function restrict(files, patterns, extra = {}) {
   };
 }
 
-const noEnv = { "no-restricted-properties": ["error", { object: "process", property: "env", message: ENV_MESSAGE }] };
+const noEnv = {
+  "no-restricted-properties": ["error", { object: "process", property: "env", message: ENV_MESSAGE }],
+};
 
-const LIB_IO_GLOBALS = ["fetch", "window", "document", "localStorage", "sessionStorage", "WebSocket", "XMLHttpRequest", "EventSource"].map(
-  (name) => ({ name, message: "lib/ does no I/O and touches no browser API: do it in hooks/ (browser) or server/." }),
-);
+const LIB_IO_GLOBALS = [
+  "fetch",
+  "window",
+  "document",
+  "localStorage",
+  "sessionStorage",
+  "WebSocket",
+  "XMLHttpRequest",
+  "EventSource",
+].map((name) => ({
+  name,
+  message: "lib/ does no I/O and touches no browser API: do it in hooks/ (browser) or server/.",
+}));
 
-const { server, app, components, hooks, node, react, openclaw, browserCode, storeFromRealtime, storeLeavesAlias } = forbid;
+const {
+  server,
+  app,
+  components,
+  hooks,
+  node,
+  react,
+  openclaw,
+  browserCode,
+  storeFromRealtime,
+  storeLeavesAlias,
+} = forbid;
 
 export const boundaryConfigs = [
   restrict(["app/**/*.{ts,tsx}"], [server, node, openclaw], { rules: noEnv }),
@@ -94,15 +129,15 @@ export const boundaryConfigs = [
   }),
   restrict(["server/gateway/**/*.ts"], [browserCode], { rules: noEnv }),
   restrict(["server/realtime/**/*.ts"], [browserCode, openclaw, storeFromRealtime], { rules: noEnv }),
-  restrict(["server/store/*.ts"], [browserCode, openclaw, storeLeavesAlias, leavesStore(0)], { rules: noEnv }),
-  restrict(["server/store/*/**/*.ts"], [browserCode, openclaw, storeLeavesAlias, leavesStore(1)], { rules: noEnv }),
-  restrict(
-    ["server/**/*.ts"],
-    [browserCode, openclaw],
-    {
-      scope: { ignores: ["server/gateway/**", "server/realtime/**", "server/store/**"] },
-      rules: noEnv,
-    },
-  ),
+  restrict(["server/store/*.ts"], [browserCode, openclaw, storeLeavesAlias, leavesStore(0)], {
+    rules: noEnv,
+  }),
+  restrict(["server/store/*/**/*.ts"], [browserCode, openclaw, storeLeavesAlias, leavesStore(1)], {
+    rules: noEnv,
+  }),
+  restrict(["server/**/*.ts"], [browserCode, openclaw], {
+    scope: { ignores: ["server/gateway/**", "server/realtime/**", "server/store/**"] },
+    rules: noEnv,
+  }),
   { files: ["server/config.ts"], rules: { "no-restricted-properties": "off" } },
 ];

@@ -23,12 +23,20 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /** GETs a same-origin /api path and parses the body with the contract's schema. */
-export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+export async function getJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
   return parseResponse(await fetch(path, { signal, headers: { accept: "application/json" } }), schema);
 }
 
 /** POSTs JSON to a same-origin /api path and parses the answer with the contract's schema. */
-export async function postJson<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
+export async function postJson<S extends z.ZodType>(
+  path: string,
+  body: unknown,
+  schema: S,
+): Promise<z.output<S>> {
   const headers = { accept: "application/json", "content-type": "application/json" };
   return parseResponse(await fetch(path, { method: "POST", headers, body: JSON.stringify(body) }), schema);
 }

@@ -32,7 +32,8 @@ export function writeRunToChains(queryClient: QueryClient, run: RunSummary): voi
   updateChains(queryClient, (chain) => chainChangeForRun(chain, run));
   // A run page opened before its run existed: its chain can load now.
   const key = queryKeys.chain(run.runId);
-  if (queryClient.getQueryState(key)?.status === "error") void queryClient.invalidateQueries({ queryKey: key, exact: true });
+  if (queryClient.getQueryState(key)?.status === "error")
+    void queryClient.invalidateQueries({ queryKey: key, exact: true });
 }
 
 /** `alert:raised`. */

@@ -6,7 +6,8 @@ export const queryKeys = {
   health: ["health"] as const,
   sessions: ["sessions"] as const,
   runLists: ["runs", "list"] as const,
-  runList: (filters: RunFilters) => ["runs", "list", { session: filters.session, status: filters.status }] as const,
+  runList: (filters: RunFilters) =>
+    ["runs", "list", { session: filters.session, status: filters.status }] as const,
   runDetails: ["runs", "detail"] as const,
   run: (runId: string) => ["runs", "detail", runId] as const,
   timeline: (runId: string) => ["runs", "timeline", runId] as const,

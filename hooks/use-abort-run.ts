@@ -14,6 +14,13 @@ export function useAbortRun(runId: string) {
     mutationFn: () => postJson(`/api/runs/${encodeURIComponent(runId)}/abort`, {}, AbortResponse),
   });
   const error = mutation.error;
-  const problem = error ? describeActionError(error instanceof ApiRequestError ? error.code : null, error.message, "run") : null;
-  return { abort: () => mutation.mutate(), pending: mutation.isPending, result: mutation.data ?? null, problem };
+  const problem = error
+    ? describeActionError(error instanceof ApiRequestError ? error.code : null, error.message, "run")
+    : null;
+  return {
+    abort: () => mutation.mutate(),
+    pending: mutation.isPending,
+    result: mutation.data ?? null,
+    problem,
+  };
 }

@@ -3,7 +3,15 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import {
-  FollowState, isFollowing, moveTo, nextStep, NOT_FOLLOWING, startFollowing, stopFollowing, trailThrough, type FollowStep,
+  FollowState,
+  isFollowing,
+  moveTo,
+  nextStep,
+  NOT_FOLLOWING,
+  startFollowing,
+  stopFollowing,
+  trailThrough,
+  type FollowStep,
 } from "@/lib/follow";
 import type { Chain } from "@/lib/hops";
 import { createStore, useStore } from "./client-store";
@@ -25,7 +33,11 @@ export function followNewRun(runId: string, sessionKey: string): void {
  * the page moves to the target run (`hrefOf` keeps the view), and when the reply arrives it
  * moves back to the reply run. `trail` is where it went, while this run is on it.
  */
-export function useFollowRun(run: { runId: string; sessionKey: string }, chain: Chain | null, hrefOf: (runId: string) => string) {
+export function useFollowRun(
+  run: { runId: string; sessionKey: string },
+  chain: Chain | null,
+  hrefOf: (runId: string) => string,
+) {
   const state = useStore(followStore);
   const router = useRouter();
   const following = isFollowing(state, run.runId);

@@ -18,10 +18,13 @@ export function useHops(filters: HopFilters) {
   return useInfiniteQuery({
     queryKey: queryKeys.hopList(filters),
     queryFn: ({ pageParam, signal }) =>
-      getJson(`/api/hops${queryString({ ...filters, limit: PAGE_SIZE, before: pageParam })}`, HopsPage, signal),
+      getJson(
+        `/api/hops${queryString({ ...filters, limit: PAGE_SIZE, before: pageParam })}`,
+        HopsPage,
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     select: selectHops,
   });
 }
-

@@ -40,7 +40,8 @@ export function useLiveCache(queryClient: QueryClient): void {
           return pages === data.pages ? data : { ...data, pages };
         });
       }
-      if (queryClient.getQueryState(queryKeys.run(run.runId))) queryClient.setQueryData(queryKeys.run(run.runId), run);
+      if (queryClient.getQueryState(queryKeys.run(run.runId)))
+        queryClient.setQueryData(queryKeys.run(run.runId), run);
       writeRunToChains(queryClient, run);
       // A run page opened before its run existed: the timeline can load now.
       if (queryClient.getQueryState(queryKeys.timeline(run.runId))?.status === "error") {
@@ -48,7 +49,10 @@ export function useLiveCache(queryClient: QueryClient): void {
       }
     };
     const onSession = (session: SessionSummary) => {
-      queryClient.setQueryData<SessionSummary[]>(queryKeys.sessions, (list) => list && upsertSession(list, session));
+      queryClient.setQueryData<SessionSummary[]>(
+        queryKeys.sessions,
+        (list) => list && upsertSession(list, session),
+      );
     };
     const onHop = (hop: Hop) => writeHop(queryClient, hop);
     const onAlert = (alert: Alert) => writeAlert(queryClient, alert);

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, type KeyboardEvent } from "react";
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A native modal `<dialog>` driven by React state: shown with `showModal()` (the page behind
@@ -27,7 +28,9 @@ export function useModalDialog(open: boolean, onClose: () => void) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== "Tab") return;
-    const items = [...event.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.offsetParent !== null);
+    const items = [...event.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (el) => el.offsetParent !== null,
+    );
     const [first, last] = [items[0], items.at(-1)];
     if (!first || !last) return;
     if (event.shiftKey && document.activeElement === first) {

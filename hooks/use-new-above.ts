@@ -26,7 +26,12 @@ export function useNewAbove(ids: readonly string[]) {
   }, []);
 
   // New runs arrive on top: count what lies above the first run that was already there.
-  const count = seenWhenLeft ? Math.max(0, ids.findIndex((id) => seenWhenLeft.has(id))) : 0;
+  const count = seenWhenLeft
+    ? Math.max(
+        0,
+        ids.findIndex((id) => seenWhenLeft.has(id)),
+      )
+    : 0;
   const scrollToTop = () => window.scrollTo({ top: 0, behavior: "smooth" });
   return { count, scrollToTop };
 }

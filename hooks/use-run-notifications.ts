@@ -23,13 +23,19 @@ export function useRunNotifications(queryClient: QueryClient): void {
     const onRun = (run: RunSummary) => {
       const previous = last.get(run.runId);
       last.set(run.runId, run.status);
-      if (!justEnded(previous, run) || !("Notification" in window) || Notification.permission !== "granted") return;
+      if (!justEnded(previous, run) || !("Notification" in window) || Notification.permission !== "granted")
+        return;
       const subs = subscriptionsStore.get();
       const follow = followStore.get();
-      const trailNotifies = follow.on && follow.trail.some((s) => subscriptionFor(subs, { runId: s.runId, sessionKey: s.sessionKey }).notify);
+      const trailNotifies =
+        follow.on &&
+        follow.trail.some((s) => subscriptionFor(subs, { runId: s.runId, sessionKey: s.sessionKey }).notify);
       const followed = new Set(trailNotifies ? follow.trail.map((s) => s.runId) : []);
       if (!wantsNotification(subs, run, followed)) return;
-      const label = sessionLabels(queryClient.getQueryData<SessionSummary[]>(queryKeys.sessions) ?? []).get(run.sessionKey) ?? null;
+      const label =
+        sessionLabels(queryClient.getQueryData<SessionSummary[]>(queryKeys.sessions) ?? []).get(
+          run.sessionKey,
+        ) ?? null;
       const { title, body } = notificationText(run, label);
       // The tag lets the system show one notification per run, also across tabs.
       new Notification(title, { body, tag: `switchboard-run-${run.runId}` });

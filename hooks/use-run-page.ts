@@ -39,12 +39,18 @@ export function useRunPage(runId: string, view: "timeline" | "chain") {
     [timeline.data, kinds, status],
   );
   const hops = useMemo(() => (chain ? hopsOfRun(chain, runId) : new Map<string, Hop>()), [chain, runId]);
-  const path = useMemo(() => (chain && chain.hops.length > 0 ? chainPath(chain, runId) : null), [chain, runId]);
+  const path = useMemo(
+    () => (chain && chain.hops.length > 0 ? chainPath(chain, runId) : null),
+    [chain, runId],
+  );
   const onTimeline = view === "timeline";
   const live = status !== null && !TERMINAL_RUN_STATUSES.includes(status);
   const bottom = useFollowBottom(live && onTimeline, onTimeline ? items : null);
   useScrollToHash(onTimeline && Boolean(items?.length), () => bottom.setFollowing(false));
-  const hrefOf = useCallback((id: string) => (view === "chain" ? `${runHref(id)}?view=chain` : runHref(id)), [view]);
+  const hrefOf = useCallback(
+    (id: string) => (view === "chain" ? `${runHref(id)}?view=chain` : runHref(id)),
+    [view],
+  );
   const follow = useFollowRun({ runId, sessionKey }, chain, hrefOf);
 
   const awaited = useStore(drawerStore).sent?.runId === runId || follow.following;

@@ -48,7 +48,11 @@ export function useRunTimeline(runId: string) {
 }
 
 /** Every stored page, merged into whatever the socket already delivered. */
-async function fetchTimeline(queryClient: QueryClient, runId: string, signal: AbortSignal): Promise<TimelineEvent[]> {
+async function fetchTimeline(
+  queryClient: QueryClient,
+  runId: string,
+  signal: AbortSignal,
+): Promise<TimelineEvent[]> {
   let events: TimelineEvent[] = [];
   let after: number | null = 0;
   while (after !== null) {

@@ -9,6 +9,7 @@ import { queryKeys } from "./query-keys";
 export function useRun(runId: string) {
   return useQuery({
     queryKey: queryKeys.run(runId),
-    queryFn: async ({ signal }) => (await getJson(`/api/runs/${encodeURIComponent(runId)}`, RunResponse, signal)).run,
+    queryFn: async ({ signal }) =>
+      (await getJson(`/api/runs/${encodeURIComponent(runId)}`, RunResponse, signal)).run,
   });
 }

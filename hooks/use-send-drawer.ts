@@ -39,7 +39,15 @@ export function useSendDrawer() {
   };
 
   return {
-    open, draft, search, dialog, searchRef, messageRef, onKeyDown, sendAnother, ...send,
+    open,
+    draft,
+    search,
+    dialog,
+    searchRef,
+    messageRef,
+    onKeyDown,
+    sendAnother,
+    ...send,
     /** The receipt replaces the submit button until a new message is typed. */
     receipt: sent && draft.message === "" ? sent : null,
   };

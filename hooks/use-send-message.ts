@@ -35,7 +35,10 @@ export function useSendMessage() {
       let target = sessionKey;
       if (create) {
         const { session } = await postJson("/api/sessions", create, CreateSessionResponse);
-        queryClient.setQueryData<SessionSummary[]>(queryKeys.sessions, (list) => list && upsertSession(list, session));
+        queryClient.setQueryData<SessionSummary[]>(
+          queryKeys.sessions,
+          (list) => list && upsertSession(list, session),
+        );
         draftStore.set((d) => ({ ...d, sessionKey: session.sessionKey, newSession: null }));
         target = session.sessionKey;
       }
@@ -47,7 +50,8 @@ export function useSendMessage() {
   const submit = (current: SendDraft = draft) => {
     if (inFlight.current) return;
     const request = draftRequest(current);
-    if (!request.ok) return setProblem({ code: "INVALID_REQUEST", summary: request.problems.join(" "), detail: null });
+    if (!request.ok)
+      return setProblem({ code: "INVALID_REQUEST", summary: request.problems.join(" "), detail: null });
     inFlight.current = true;
     setProblem(null);
     mutation.mutate(request, {

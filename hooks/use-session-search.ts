@@ -10,7 +10,10 @@ const SHOWN = 100;
 export function useSessionSearch() {
   const sessions = useSessions();
   const [query, setQuery] = useState("");
-  const matches = useMemo(() => (sessions.data ? searchSessions(sessions.data, query) : null), [sessions.data, query]);
+  const matches = useMemo(
+    () => (sessions.data ? searchSessions(sessions.data, query) : null),
+    [sessions.data, query],
+  );
   return {
     query,
     setQuery,

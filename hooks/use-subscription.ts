@@ -6,11 +6,14 @@ import { createStore, useStore } from "./client-store";
 import { useNotificationPermission } from "./use-notification-permission";
 
 /** Every subscription of this browser (localStorage), shared with the notifier. */
-export const subscriptionsStore = createStore<Subscriptions>({}, {
-  area: "local",
-  key: "switchboard:subscriptions",
-  parse: (raw) => Subscriptions.safeParse(raw).data ?? null,
-});
+export const subscriptionsStore = createStore<Subscriptions>(
+  {},
+  {
+    area: "local",
+    key: "switchboard:subscriptions",
+    parse: (raw) => Subscriptions.safeParse(raw).data ?? null,
+  },
+);
 
 /**
  * "Notify me" for a run or a session: the event kinds its timelines show (a run inherits its

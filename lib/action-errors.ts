@@ -10,10 +10,18 @@ export interface ActionProblem {
 }
 
 /** `subject`: what a NOT_FOUND is about. */
-export function describeActionError(code: ApiErrorCode | null, message: string, subject: "session" | "run"): ActionProblem {
+export function describeActionError(
+  code: ApiErrorCode | null,
+  message: string,
+  subject: "session" | "run",
+): ActionProblem {
   switch (code) {
     case "GATEWAY_UNAVAILABLE":
-      return { code, summary: `The gateway is down or not reachable: ${subject === "session" ? "nothing was sent" : "the run was not aborted"}.`, detail: message };
+      return {
+        code,
+        summary: `The gateway is down or not reachable: ${subject === "session" ? "nothing was sent" : "the run was not aborted"}.`,
+        detail: message,
+      };
     case "FORBIDDEN": {
       const scope = /lacks the scope ([\w.]+)/.exec(message)?.[1];
       const summary = scope
@@ -24,7 +32,11 @@ export function describeActionError(code: ApiErrorCode | null, message: string, 
     case "NOT_FOUND":
       return { code, summary: `No such ${subject}.`, detail: message };
     case "GATEWAY_REFUSED":
-      return { code, summary: `The gateway refused: ${message.replace(/^The gateway refused:\s*/, "")}`, detail: null };
+      return {
+        code,
+        summary: `The gateway refused: ${message.replace(/^The gateway refused:\s*/, "")}`,
+        detail: null,
+      };
     case "INVALID_REQUEST":
       return { code, summary: `Not a valid request: ${message}`, detail: null };
     case "INTERNAL":

@@ -14,7 +14,10 @@ const REFETCH: ChainChange = { kind: "refetch" };
 
 export function chainChangeForRun(chain: Chain, run: RunSummary): ChainChange {
   if (chain.runs.some((r) => r.runId === run.runId)) {
-    return { kind: "patch", chain: { ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) } };
+    return {
+      kind: "patch",
+      chain: { ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) },
+    };
   }
   const awaited = chain.hops.some((h) => h.targetRunId === run.runId || h.replyRunId === run.runId);
   return awaited ? REFETCH : NONE;
@@ -24,7 +27,10 @@ export function chainChangeForHop(chain: Chain, hop: Hop): ChainChange {
   const held = chain.hops.find((h) => h.hopId === hop.hopId);
   if (!held) return chain.runs.some((r) => r.runId === hop.callerRunId) ? REFETCH : NONE;
   if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId) return REFETCH;
-  return { kind: "patch", chain: { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) } };
+  return {
+    kind: "patch",
+    chain: { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) },
+  };
 }
 
 /**

@@ -43,7 +43,9 @@ export interface LoopSummary {
 export function loopSummaries(chain: Chain): LoopSummary[] {
   return chain.cycles.map((sessions) => {
     const from = sessions.at(-2);
-    const turns = chain.hops.filter((h) => h.callerSessionKey === from && h.targetSessionKey === sessions[0]).length;
+    const turns = chain.hops.filter(
+      (h) => h.callerSessionKey === from && h.targetSessionKey === sessions[0],
+    ).length;
     return { sessions, turns: Math.max(1, turns) };
   });
 }
@@ -51,5 +53,7 @@ export function loopSummaries(chain: Chain): LoopSummary[] {
 /** The hops that run along a cycle's edges: drawn in red. */
 export function loopHopIds(chain: Chain): Set<string> {
   const edges = new Set(chain.cycles.flatMap((c) => c.slice(1).map((to, i) => `${c[i]}\n${to}`)));
-  return new Set(chain.hops.filter((h) => edges.has(`${h.callerSessionKey}\n${h.targetSessionKey}`)).map((h) => h.hopId));
+  return new Set(
+    chain.hops.filter((h) => edges.has(`${h.callerSessionKey}\n${h.targetSessionKey}`)).map((h) => h.hopId),
+  );
 }

@@ -28,7 +28,12 @@ export const NOT_FOLLOWING: FollowState = { on: false, trail: [], seen: [] };
 const MAX_TRAIL = 30;
 
 /** Follow from `runId`; the trail up to it is kept when it is on the trail already. */
-export function startFollowing(state: FollowState, runId: string, sessionKey: string, chain: Chain | null): FollowState {
+export function startFollowing(
+  state: FollowState,
+  runId: string,
+  sessionKey: string,
+  chain: Chain | null,
+): FollowState {
   const at = state.trail.findIndex((s) => s.runId === runId);
   const trail = at >= 0 ? state.trail.slice(0, at + 1) : [{ runId, sessionKey, via: "start" as const }];
   return { on: true, trail, seen: chain ? linkKeys(chain) : [] };
@@ -58,22 +63,26 @@ export function nextStep(state: FollowState, chain: Chain): FollowStep | null {
   if (!state.on || !current) return null;
   const seen = new Set(state.seen);
   const visited = new Set(state.trail.map((s) => s.runId));
-  const fresh = (id: string | null, key: string): id is string => id !== null && !visited.has(id) && !seen.has(key);
+  const fresh = (id: string | null, key: string): id is string =>
+    id !== null && !visited.has(id) && !seen.has(key);
   const out = chain.hops
     .filter((h) => h.callerRunId === current.runId && fresh(h.targetRunId, targetKey(h)))
     .sort((a, b) => a.timestamps.sentAt - b.timestamps.sentAt)[0];
-  if (out?.targetRunId) return { runId: out.targetRunId, sessionKey: out.targetSessionKey ?? "", via: "handoff" };
+  if (out?.targetRunId)
+    return { runId: out.targetRunId, sessionKey: out.targetSessionKey ?? "", via: "handoff" };
   const standsFor = continuedRuns(chain, current.runId);
   const back = chain.hops
     .filter((h) => h.targetRunId !== null && standsFor.has(h.targetRunId) && fresh(h.replyRunId, replyKey(h)))
     .sort((a, b) => (a.timestamps.repliedAt ?? 0) - (b.timestamps.repliedAt ?? 0))[0];
-  return back?.replyRunId ? { runId: back.replyRunId, sessionKey: back.callerSessionKey, via: "reply" } : null;
+  return back?.replyRunId
+    ? { runId: back.replyRunId, sessionKey: back.callerSessionKey, via: "reply" }
+    : null;
 }
 
 /** The run, and the runs it carries on for: a reply run continues the work of the run that made the hop. */
 function continuedRuns(chain: Chain, runId: string): Set<string> {
   const runs = new Set<string>();
-  for (let id: string | undefined = runId; id !== undefined && !runs.has(id); ) {
+  for (let id: string | undefined = runId; id !== undefined && !runs.has(id);) {
     runs.add(id);
     id = chain.hops.find((h) => h.replyRunId === id)?.callerRunId;
   }
@@ -87,7 +96,9 @@ export function moveTo(state: FollowState, step: FollowStep): FollowState {
 }
 
 function linkKeys(chain: Chain): string[] {
-  return chain.hops.flatMap((h) => [h.targetRunId ? targetKey(h) : null, h.replyRunId ? replyKey(h) : null].filter((k) => k !== null));
+  return chain.hops.flatMap((h) =>
+    [h.targetRunId ? targetKey(h) : null, h.replyRunId ? replyKey(h) : null].filter((k) => k !== null),
+  );
 }
 
 const targetKey = (hop: Hop) => `${hop.hopId}>${hop.targetRunId}`;

@@ -67,7 +67,9 @@ export function previewValue(value: unknown, max: number): string {
   if (value === undefined || value === null) return "";
   if (typeof value === "string") return oneLine(value, max);
   if (isPlainObject(value)) {
-    const parts = Object.entries(value).map(([k, v]) => `${k}: ${typeof v === "string" ? v : compactJson(v)}`);
+    const parts = Object.entries(value).map(
+      ([k, v]) => `${k}: ${typeof v === "string" ? v : compactJson(v)}`,
+    );
     return oneLine(parts.join(", "), max);
   }
   return oneLine(compactJson(value), max);
@@ -111,10 +113,12 @@ export function sessionLabel(session: Pick<SessionSummary, "displayName" | "labe
 
 /** Labels by session key, for the sessions that have one. */
 export function sessionLabels(sessions: readonly SessionSummary[]): Map<string, string> {
-  return new Map(sessions.flatMap((s) => {
-    const label = sessionLabel(s);
-    return label ? [[s.sessionKey, label] as const] : [];
-  }));
+  return new Map(
+    sessions.flatMap((s) => {
+      const label = sessionLabel(s);
+      return label ? [[s.sessionKey, label] as const] : [];
+    }),
+  );
 }
 
 /** The app path of a session page; keys contain `:` and may contain anything else. */

@@ -17,16 +17,28 @@ export interface GatewayView {
 
 export function gatewayView(status: GatewayStatus | undefined, socket: SocketState): GatewayView {
   if (socket === "down") {
-    return { state: "reconnecting", detail: "Lost the connection to Switchboard; reconnecting", retryAt: null };
+    return {
+      state: "reconnecting",
+      detail: "Lost the connection to Switchboard; reconnecting",
+      retryAt: null,
+    };
   }
   if (!status) return { state: "connecting", detail: null, retryAt: null };
   switch (status.state) {
     case "connected":
       return { state: "live", detail: describeGateway(status), retryAt: null };
     case "disconnected":
-      return { state: "reconnecting", detail: status.error ?? "The gateway connection dropped", retryAt: status.retryAt };
+      return {
+        state: "reconnecting",
+        detail: status.error ?? "The gateway connection dropped",
+        retryAt: status.retryAt,
+      };
     case "error":
-      return { state: "error", detail: status.error ?? "The gateway reported an error", retryAt: status.retryAt };
+      return {
+        state: "error",
+        detail: status.error ?? "The gateway reported an error",
+        retryAt: status.retryAt,
+      };
     case "connecting":
       return { state: "connecting", detail: status.url, retryAt: null };
   }

@@ -42,4 +42,3 @@ export function upsertAlert(alerts: readonly Alert[], alert: Alert): Alert[] {
   const rest = alerts.filter((a) => a.alertId !== alert.alertId);
   return [alert, ...rest].sort((a, b) => b.at - a.at);
 }
-

@@ -5,7 +5,12 @@ import { HopState } from "./hops";
 
 const MINUTE = 60_000;
 
-export const SINCE_CHOICES = { "15m": 15 * MINUTE, "1h": 60 * MINUTE, "24h": 24 * 60 * MINUTE, "7d": 7 * 24 * 60 * MINUTE };
+export const SINCE_CHOICES = {
+  "15m": 15 * MINUTE,
+  "1h": 60 * MINUTE,
+  "24h": 24 * 60 * MINUTE,
+  "7d": 7 * 24 * 60 * MINUTE,
+};
 type SinceChoice = keyof typeof SINCE_CHOICES;
 
 export interface HopSearch {

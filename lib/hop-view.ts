@@ -34,7 +34,9 @@ export function receiptSteps(hop: Hop): ReceiptStep[] {
   const sent = step("sent", t.sentAt);
   if (hop.state === "rejected") return [sent, { state: "rejected", at: t.endedAt, tone: "bad" }];
   const steps = [sent, step("delivered", t.deliveredAt), step("started", t.startedAt)];
-  steps.push(hop.state === "failed" ? { state: "failed", at: t.endedAt, tone: "bad" } : step("completed", t.endedAt));
+  steps.push(
+    hop.state === "failed" ? { state: "failed", at: t.endedAt, tone: "bad" } : step("completed", t.endedAt),
+  );
   if (t.repliedAt !== null) steps.push(step("replied", t.repliedAt));
   return steps;
 }

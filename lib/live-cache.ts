@@ -11,7 +11,10 @@ import type { TimelineEvent } from "./timeline";
 export type RunFilters = Pick<RunsQuery, "session" | "status">;
 
 function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
-  return (!filters.session || run.sessionKey === filters.session) && (!filters.status || run.status === filters.status);
+  return (
+    (!filters.session || run.sessionKey === filters.session) &&
+    (!filters.status || run.status === filters.status)
+  );
 }
 
 const RUN_LIST: PagedList<RunsPage, RunSummary> = {
@@ -33,16 +36,24 @@ export function flattenRuns(pages: readonly RunsPage[]): RunSummary[] {
 }
 
 /** Replaces a session where it is, or puts a new one first. */
-export function upsertSession(sessions: readonly SessionSummary[], session: SessionSummary): SessionSummary[] {
+export function upsertSession(
+  sessions: readonly SessionSummary[],
+  session: SessionSummary,
+): SessionSummary[] {
   const known = sessions.some((s) => s.sessionKey === session.sessionKey);
-  return known ? sessions.map((s) => (s.sessionKey === session.sessionKey ? session : s)) : [session, ...sessions];
+  return known
+    ? sessions.map((s) => (s.sessionKey === session.sessionKey ? session : s))
+    : [session, ...sessions];
 }
 
 /**
  * Adds timeline events to a cursor-sorted list: sorted by cursor, each cursor once. A replay
  * that overlaps what is held (a resubscribe, a page fetched twice) changes nothing.
  */
-export function mergeEvents(current: readonly TimelineEvent[], incoming: readonly TimelineEvent[]): TimelineEvent[] {
+export function mergeEvents(
+  current: readonly TimelineEvent[],
+  incoming: readonly TimelineEvent[],
+): TimelineEvent[] {
   const held = lastCursor(current);
   const fresh = incoming.filter((e) => e.cursor > held);
   if (fresh.length === incoming.length && isSorted(fresh)) {
@@ -63,7 +74,6 @@ export function mergeEvents(current: readonly TimelineEvent[], incoming: readonl
 export function lastCursor(events: readonly TimelineEvent[]): number {
   return events.at(-1)?.cursor ?? 0;
 }
-
 
 function isSorted(events: readonly TimelineEvent[]): boolean {
   return events.every((e, i) => i === 0 || events[i - 1]!.cursor < e.cursor);

@@ -23,7 +23,10 @@ export function applyPagedUpdate<P, T>(list: PagedList<P, T>, pages: P[], item: 
   return pages.map((page, i) => {
     if (i !== pageIndex) return page;
     const items = list.items(page);
-    return list.withItems(page, matches ? items.map((x) => (list.id(x) === id ? item : x)) : items.filter((x) => list.id(x) !== id));
+    return list.withItems(
+      page,
+      matches ? items.map((x) => (list.id(x) === id ? item : x)) : items.filter((x) => list.id(x) !== id),
+    );
   });
 }
 

@@ -1,15 +1,28 @@
 import { z } from "zod";
 
 /** The placeholders a template may use; anything else in braces is a config error. */
-export const TEMPLATE_PLACEHOLDERS = ["sender", "sender_session", "target_session", "run_id", "depth", "timestamp"] as const;
+export const TEMPLATE_PLACEHOLDERS = [
+  "sender",
+  "sender_session",
+  "target_session",
+  "run_id",
+  "depth",
+  "timestamp",
+] as const;
 
-const Template = z.string().min(1).superRefine((template, ctx) => {
-  for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
-    if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name ?? "")) {
-      ctx.addIssue({ code: "custom", message: `unknown placeholder {${name}}; use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}` });
+const Template = z
+  .string()
+  .min(1)
+  .superRefine((template, ctx) => {
+    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
+      if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name ?? "")) {
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown placeholder {${name}}; use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`,
+        });
+      }
     }
-  }
-});
+  });
 
 const Note = z.strictObject({ enabled: z.boolean().default(true), template: Template });
 
@@ -23,7 +36,12 @@ export const HandoffPolicies = z.strictObject({
   /** `abort`: abort the run that would close a cycle or pass the depth limit. */
   loopGuard: z.enum(["alert", "abort"]).default("alert"),
   /** Forward the target's tool starts into the caller session, at most one per interval. */
-  progressRelay: z.strictObject({ enabled: z.boolean().default(false), minIntervalMs: z.number().int().min(1000).default(5000) }).default({ enabled: false, minIntervalMs: 5000 }),
+  progressRelay: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      minIntervalMs: z.number().int().min(1000).default(5000),
+    })
+    .default({ enabled: false, minIntervalMs: 5000 }),
   /** `transcript`: a note in the session; `channel`: the session's last chat channel and thread. */
   deliverTo: z.enum(["transcript", "channel"]).default("transcript"),
 });
@@ -55,6 +73,11 @@ export const PoliciesResponse = z.object({
 export type PoliciesResponse = z.infer<typeof PoliciesResponse>;
 
 /** Fills a template's placeholders; the values are plain text. */
-export function renderTemplate(template: string, values: Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>): string {
-  return template.replace(/\{([^}]*)\}/g, (whole, name: string) => (name in values ? values[name as keyof typeof values] : whole));
+export function renderTemplate(
+  template: string,
+  values: Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>,
+): string {
+  return template.replace(/\{([^}]*)\}/g, (whole, name: string) =>
+    name in values ? values[name as keyof typeof values] : whole,
+  );
 }

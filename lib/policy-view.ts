@@ -33,8 +33,22 @@ export function describePolicies(p: HandoffPolicies): PolicyLine[] {
   };
   const relay = p.progressRelay;
   return [
-    { name: "Acknowledge", ...note(p.autoAcknowledge?.enabled ?? false, p.autoAcknowledge?.template, "When a hop is delivered, a note in the target session") },
-    { name: "Confirm delivery", ...note(p.deliveryConfirmation?.enabled ?? false, p.deliveryConfirmation?.template, "Once the target has the message, a note in the caller's session") },
+    {
+      name: "Acknowledge",
+      ...note(
+        p.autoAcknowledge?.enabled ?? false,
+        p.autoAcknowledge?.template,
+        "When a hop is delivered, a note in the target session",
+      ),
+    },
+    {
+      name: "Confirm delivery",
+      ...note(
+        p.deliveryConfirmation?.enabled ?? false,
+        p.deliveryConfirmation?.template,
+        "Once the target has the message, a note in the caller's session",
+      ),
+    },
     {
       name: "Depth limit",
       on: null,
@@ -44,16 +58,29 @@ export function describePolicies(p: HandoffPolicies): PolicyLine[] {
     {
       name: "Loop guard",
       on: null,
-      text: p.loopGuard === "abort" ? "A hop that closes a cycle of sessions aborts the run that makes it." : "A hop that closes a cycle of sessions raises an alert; nothing is stopped.",
+      text:
+        p.loopGuard === "abort"
+          ? "A hop that closes a cycle of sessions aborts the run that makes it."
+          : "A hop that closes a cycle of sessions raises an alert; nothing is stopped.",
       template: null,
     },
     {
       name: "Progress relay",
       on: relay.enabled,
-      text: relay.enabled ? `The target's tool starts are forwarded to the caller's session, at most one every ${relay.minIntervalMs / 1000} s.` : "Off.",
+      text: relay.enabled
+        ? `The target's tool starts are forwarded to the caller's session, at most one every ${relay.minIntervalMs / 1000} s.`
+        : "Off.",
       template: null,
     },
-    { name: "Notes go to", on: null, text: p.deliverTo === "channel" ? "The session's last chat channel and thread." : "The session's transcript (needs operator.admin).", template: null },
+    {
+      name: "Notes go to",
+      on: null,
+      text:
+        p.deliverTo === "channel"
+          ? "The session's last chat channel and thread."
+          : "The session's transcript (needs operator.admin).",
+      template: null,
+    },
   ];
 }
 
@@ -82,5 +109,11 @@ export function noteView(note: PolicyNote): NoteView {
   const tries = `${note.tries} ${note.tries === 1 ? "try" : "tries"}`;
   const done = note.status === "done";
   const short = done ? word.short : `${word.short} ${note.status}`;
-  return { tone: note.status, text: done ? word.done : short, short, title: [`${word.short}: ${note.status} (${tries})`, note.detail].filter(Boolean).join("\n"), detail: note.detail };
+  return {
+    tone: note.status,
+    text: done ? word.done : short,
+    short,
+    title: [`${word.short}: ${note.status} (${tries})`, note.detail].filter(Boolean).join("\n"),
+    detail: note.detail,
+  };
 }

@@ -8,11 +8,21 @@ export type ProgressKind = z.infer<typeof ProgressKind>;
 export const ProgressKinds = z
   .string()
   .default("tool,assistant,lifecycle,chat")
-  .transform((s) => s.split(",").map((k) => k.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(ProgressKind).min(1, "at least one of tool, assistant, lifecycle, chat"));
 
 /** One line of "what happened", for the final `result` of a stream. */
-export const ProgressItem = z.object({ runId: z.string(), at: z.number(), kind: ProgressKind, summary: z.string() });
+export const ProgressItem = z.object({
+  runId: z.string(),
+  at: z.number(),
+  kind: ProgressKind,
+  summary: z.string(),
+});
 export type ProgressItem = z.infer<typeof ProgressItem>;
 
 export const StreamResult = z.object({
@@ -30,13 +40,18 @@ export function progressItem(event: TimelineEvent): ProgressItem | null {
   switch (event.kind) {
     case "tool":
       if (event.phase === "update") return null;
-      return item("tool", `${event.name} ${event.phase === "start" ? "started" : event.isError ? "failed" : "done"}`);
+      return item(
+        "tool",
+        `${event.name} ${event.phase === "start" ? "started" : event.isError ? "failed" : "done"}`,
+      );
     case "lifecycle":
       return event.phase === "start" || event.phase === "end" || event.phase === "error"
         ? item("lifecycle", event.error ? `${event.phase}: ${event.error}` : event.phase)
         : null;
     case "chat":
-      return event.state === "delta" ? null : item("chat", `${event.state}${event.text ? `: ${event.text.slice(0, 200)}` : ""}`);
+      return event.state === "delta"
+        ? null
+        : item("chat", `${event.state}${event.text ? `: ${event.text.slice(0, 200)}` : ""}`);
     default:
       return null;
   }

@@ -35,7 +35,9 @@ export function emptyDraft(idempotencyKey: string): SendDraft {
 /** A stored draft, or null when there is none or it no longer fits the shape. */
 export function parseDraft(raw: unknown): SendDraft | null {
   const draft = SendDraft.safeParse(raw).data;
-  return draft && SendMessageRequest.shape.idempotencyKey.safeParse(draft.idempotencyKey).success ? draft : null;
+  return draft && SendMessageRequest.shape.idempotencyKey.safeParse(draft.idempotencyKey).success
+    ? draft
+    : null;
 }
 
 /** After a successful send: a new key and an empty message; the session and "follow" stay. */
@@ -54,16 +56,30 @@ export function draftRequest(draft: SendDraft): DraftRequest {
   const problems: string[] = [];
   let create: CreateSessionRequest | null = null;
   if (draft.newSession) {
-    const [agentId, key, label] = [draft.newSession.agentId.trim(), draft.newSession.key.trim(), draft.newSession.label.trim()];
+    const [agentId, key, label] = [
+      draft.newSession.agentId.trim(),
+      draft.newSession.key.trim(),
+      draft.newSession.label.trim(),
+    ];
     const parsed = CreateSessionRequest.safeParse({ agentId, ...(key && { key }), ...(label && { label }) });
     if (parsed.success) create = parsed.data;
-    else problems.push(...parsed.error.issues.map((i) => `The new session's ${FIELD_WORD[String(i.path[0])] ?? "fields"} is not valid: ${i.message}.`));
+    else
+      problems.push(
+        ...parsed.error.issues.map(
+          (i) => `The new session's ${FIELD_WORD[String(i.path[0])] ?? "fields"} is not valid: ${i.message}.`,
+        ),
+      );
   } else if (!draft.sessionKey) {
     problems.push("Pick a session, or create a new one.");
   }
   if (!draft.message.trim()) problems.push("Write a message to send.");
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, create, sessionKey: draft.newSession ? null : draft.sessionKey, send: { message: draft.message, idempotencyKey: draft.idempotencyKey } };
+  return {
+    ok: true,
+    create,
+    sessionKey: draft.newSession ? null : draft.sessionKey,
+    send: { message: draft.message, idempotencyKey: draft.idempotencyKey },
+  };
 }
 
 /** Sessions whose label, display name or key contains every word of the query. */

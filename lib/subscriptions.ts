@@ -31,7 +31,10 @@ function scopeKey(scope: Scope): string {
 
 /** What a scope has without a subscription of its own: a run its session's, a session the defaults. */
 function inherited(subs: Subscriptions, scope: Scope): Subscription {
-  return (scope.runId !== null ? subs[scopeKey({ runId: null, sessionKey: scope.sessionKey })] : undefined) ?? DEFAULT;
+  return (
+    (scope.runId !== null ? subs[scopeKey({ runId: null, sessionKey: scope.sessionKey })] : undefined) ??
+    DEFAULT
+  );
 }
 
 export function subscriptionFor(subs: Subscriptions, scope: Scope): Subscription {
@@ -43,7 +46,9 @@ export function toggleKind(subs: Subscriptions, scope: Scope, kind: ProgressKind
   const current = subscriptionFor(subs, scope);
   const has = current.kinds.includes(kind);
   if (has && current.kinds.length === 1) return subs;
-  const kinds = has ? current.kinds.filter((k) => k !== kind) : ALL_KINDS.filter((k) => k === kind || current.kinds.includes(k));
+  const kinds = has
+    ? current.kinds.filter((k) => k !== kind)
+    : ALL_KINDS.filter((k) => k === kind || current.kinds.includes(k));
   return put(subs, scope, { ...current, kinds });
 }
 
@@ -60,17 +65,30 @@ export function filterEvents(events: TimelineEvent[], kinds: readonly ProgressKi
 
 /** A run just ended: it was not over before (or not known), and is now. */
 export function justEnded(previous: RunStatus | undefined, run: RunSummary): boolean {
-  return TERMINAL_RUN_STATUSES.includes(run.status) && !(previous && TERMINAL_RUN_STATUSES.includes(previous));
+  return (
+    TERMINAL_RUN_STATUSES.includes(run.status) && !(previous && TERMINAL_RUN_STATUSES.includes(previous))
+  );
 }
 
 /** Whether a run's end is worth a notification: subscribed itself, through its session, or followed. */
-export function wantsNotification(subs: Subscriptions, run: RunSummary, followed: ReadonlySet<string>): boolean {
+export function wantsNotification(
+  subs: Subscriptions,
+  run: RunSummary,
+  followed: ReadonlySet<string>,
+): boolean {
   const { runId, sessionKey } = run;
-  return followed.has(runId) || subscriptionFor(subs, { runId, sessionKey }).notify || subscriptionFor(subs, { runId: null, sessionKey }).notify;
+  return (
+    followed.has(runId) ||
+    subscriptionFor(subs, { runId, sessionKey }).notify ||
+    subscriptionFor(subs, { runId: null, sessionKey }).notify
+  );
 }
 
 /** The notification's words; agent text goes in as plain text, cut short. */
-export function notificationText(run: RunSummary, sessionLabel: string | null): { title: string; body: string } {
+export function notificationText(
+  run: RunSummary,
+  sessionLabel: string | null,
+): { title: string; body: string } {
   const word = run.status === "completed" ? "completed" : run.status === "aborted" ? "was aborted" : "failed";
   const detail = run.error ?? run.reply ?? "";
   return {
@@ -85,6 +103,9 @@ function put(subs: Subscriptions, scope: Scope, sub: Subscription): Subscription
   const rest = { ...subs };
   delete rest[key];
   const base = inherited(subs, scope);
-  const same = sub.notify === base.notify && sub.kinds.length === base.kinds.length && sub.kinds.every((k) => base.kinds.includes(k));
+  const same =
+    sub.notify === base.notify &&
+    sub.kinds.length === base.kinds.length &&
+    sub.kinds.every((k) => base.kinds.includes(k));
   return same ? rest : { ...rest, [key]: sub };
 }

@@ -62,10 +62,14 @@ export interface RawItem extends ItemBase {
   stream: string | null;
   payload: unknown;
 }
-export type TimelineItem = LifecycleItem | ToolItem | TextItem | MessageItem | ProblemItem | NoteItem | RawItem;
+export type TimelineItem =
+  LifecycleItem | ToolItem | TextItem | MessageItem | ProblemItem | NoteItem | RawItem;
 
 /** `runStatus` null means not known yet: the run is treated as active. */
-export function buildTimelineItems(events: readonly TimelineEvent[], runStatus: RunStatus | null): TimelineItem[] {
+export function buildTimelineItems(
+  events: readonly TimelineEvent[],
+  runStatus: RunStatus | null,
+): TimelineItem[] {
   const active = runStatus === null || !TERMINAL_RUN_STATUSES.includes(runStatus);
   const fold = new Fold(events, active);
   for (const event of events) fold.add(event);
@@ -81,9 +85,13 @@ class Fold {
   private readonly hasToolEvents: boolean;
   private sawFinal = false;
 
-  constructor(events: readonly TimelineEvent[], private readonly active: boolean) {
+  constructor(
+    events: readonly TimelineEvent[],
+    private readonly active: boolean,
+  ) {
     this.hasAssistantEvents = events.some((e) => e.kind === "assistant");
-    this.hasStreamedText = this.hasAssistantEvents || events.some((e) => e.kind === "chat" && e.text !== null);
+    this.hasStreamedText =
+      this.hasAssistantEvents || events.some((e) => e.kind === "chat" && e.text !== null);
     this.hasToolEvents = events.some((e) => e.kind === "tool");
   }
 
@@ -100,12 +108,29 @@ class Fold {
       case "message":
         return this.message(event);
       case "status":
-        return this.push({ kind: "note", key: `status:${event.cursor}`, ts: event.ts, text: `status: ${event.phase}` });
+        return this.push({
+          kind: "note",
+          key: `status:${event.cursor}`,
+          ts: event.ts,
+          text: `status: ${event.phase}`,
+        });
       case "usage":
-        return this.push({ kind: "note", key: `usage:${event.cursor}`, ts: event.ts, text: usageText(event) });
+        return this.push({
+          kind: "note",
+          key: `usage:${event.cursor}`,
+          ts: event.ts,
+          text: usageText(event),
+        });
       case "unknown": {
         const { event: name, stream, payload } = event;
-        return this.push({ kind: "raw", key: `raw:${event.cursor}`, ts: event.ts, event: name, stream, payload });
+        return this.push({
+          kind: "raw",
+          key: `raw:${event.cursor}`,
+          ts: event.ts,
+          event: name,
+          stream,
+          payload,
+        });
       }
     }
   }
@@ -151,7 +176,12 @@ class Fold {
     if (e.args !== undefined) item.args = e.args;
     if (e.phase === "update" && item.endedAt === null && e.result !== undefined) item.result = e.result;
     if (e.phase === "result") {
-      Object.assign(item, { result: e.result, endedAt: e.ts, phase: e.isError ? "error" : "done", interrupted: false });
+      Object.assign(item, {
+        result: e.result,
+        endedAt: e.ts,
+        phase: e.isError ? "error" : "done",
+        interrupted: false,
+      });
     }
   }
 
@@ -165,7 +195,14 @@ class Fold {
       current.text = next(current.text);
       return;
     }
-    const item: TextItem = { kind: "text", key: `text:${group}:${e.cursor}`, ts: e.ts, text: next(""), streaming: false, final: false };
+    const item: TextItem = {
+      kind: "text",
+      key: `text:${group}:${e.cursor}`,
+      ts: e.ts,
+      text: next(""),
+      streaming: false,
+      final: false,
+    };
     this.texts.set(group, item);
     this.push(item);
   }
@@ -178,7 +215,14 @@ class Fold {
     if (e.state === "final") {
       this.sawFinal = true;
       if (this.markLastTextFinal(e.text) || e.text === null) return;
-      return this.push({ kind: "text", key: `final:${e.cursor}`, ts: e.ts, text: e.text, streaming: false, final: true });
+      return this.push({
+        kind: "text",
+        key: `final:${e.cursor}`,
+        ts: e.ts,
+        text: e.text,
+        streaming: false,
+        final: true,
+      });
     }
     const label = e.state === "error" ? "Run failed" : "Run aborted";
     this.push({ kind: "problem", key: `chat:${e.cursor}`, ts: e.ts, label, reason: e.error ?? e.stopReason });
@@ -202,7 +246,14 @@ class Fold {
       return;
     }
     if ((e.role === "toolResult" || e.role === "tool") && this.hasToolEvents && !e.provenance) return;
-    this.push({ kind: "message", key: `message:${e.cursor}`, ts: e.ts, role: e.role, text: e.text, provenance: e.provenance });
+    this.push({
+      kind: "message",
+      key: `message:${e.cursor}`,
+      ts: e.ts,
+      role: e.role,
+      text: e.text,
+      provenance: e.provenance,
+    });
   }
 }
 
@@ -210,7 +261,8 @@ function lifecycleItem(e: TimelineEventOf<"lifecycle">): LifecycleItem {
   const base = { kind: "lifecycle" as const, key: `lifecycle:${e.cursor}`, ts: e.ts };
   if (e.phase === "start") return { ...base, label: "Run started", reason: null, tone: "neutral" };
   if (e.phase === "error") return { ...base, label: "Run failed", reason: e.error, tone: "error" };
-  if (e.phase === "end" && e.aborted) return { ...base, label: "Run aborted", reason: e.stopReason ?? e.error, tone: "error" };
+  if (e.phase === "end" && e.aborted)
+    return { ...base, label: "Run aborted", reason: e.stopReason ?? e.error, tone: "error" };
   if (e.phase === "end") return { ...base, label: "Run ended", reason: e.stopReason, tone: "neutral" };
   return e.error
     ? { ...base, label: `Run ${e.phase}`, reason: e.error, tone: "error" }

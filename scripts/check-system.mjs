@@ -10,8 +10,14 @@ const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
 
 if (missing.length > 0 && canApt) {
   const packages = [...new Set(missing.flatMap((r) => r.aptPackages))];
-  console.log(`npm test: installing ${packages.join(", ")} from Debian (needed: ${missing.map((r) => r.what).join("; ")})…`);
-  const apt = (args) => execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  console.log(
+    `npm test: installing ${packages.join(", ")} from Debian (needed: ${missing.map((r) => r.what).join("; ")})…`,
+  );
+  const apt = (args) =>
+    execFileSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   try {
     apt(["update", "-qq"]);
     apt(["install", "-y", "-qq", ...packages]);
@@ -23,7 +29,9 @@ if (missing.length > 0 && canApt) {
 const stillMissing = REQUIREMENTS.filter((r) => !r.present());
 if (stillMissing.length > 0) {
   for (const r of stillMissing) {
-    console.error(`npm test needs ${r.what}: install it with "sudo apt-get install -y ${r.aptPackages.join(" ")}" (${r.otherwise}).`);
+    console.error(
+      `npm test needs ${r.what}: install it with "sudo apt-get install -y ${r.aptPackages.join(" ")}" (${r.otherwise}).`,
+    );
   }
   process.exit(1);
 }

@@ -101,12 +101,19 @@ function discoverLocalGateway(path: string): Config["gateway"] {
     throw new ConfigError(`OPENCLAW_CONFIG_PATH: ${path} is not valid JSON`);
   }
   const file = OpenClawFile.safeParse(json);
-  if (!file.success) throw new ConfigError(`OPENCLAW_CONFIG_PATH: ${path} has an unexpected "gateway" section`);
+  if (!file.success)
+    throw new ConfigError(`OPENCLAW_CONFIG_PATH: ${path} has an unexpected "gateway" section`);
   const port = file.data.gateway?.port ?? 18789;
-  return { url: `ws://127.0.0.1:${port}`, token: file.data.gateway?.auth?.token ?? null, source: "openclaw-config" };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    token: file.data.gateway?.auth?.token ?? null,
+    source: "openclaw-config",
+  };
 }
 
 /** `PORT=` in a shell means "not set", not "the empty string". */
-function blankToUndefined(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+function blankToUndefined(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
 }

@@ -4,7 +4,11 @@ import type { GatewayStatus } from "@/lib/health";
  * The one gateway status the UI sees: the bridge's connection state, plus the demo's
  * start-up progress before there is a bridge to ask.
  */
-export function createGatewayStatus(options: { url: string | null; demo: boolean; onChange: (s: GatewayStatus) => void }) {
+export function createGatewayStatus(options: {
+  url: string | null;
+  demo: boolean;
+  onChange: (s: GatewayStatus) => void;
+}) {
   let connection: GatewayStatus = {
     state: "connecting",
     url: options.url,

@@ -53,7 +53,11 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
   const publish = fanOut(() => [hub, streams, policyEngine]);
   const handoffs = await createHandoffs({ store, publish, maxDepth: policies.policies.maxHandoffDepth });
-  const streams = createRunStreams({ replay: store.listEvents, getRun: store.getRun, hopsFrom: handoffs.hopsFrom });
+  const streams = createRunStreams({
+    replay: store.listEvents,
+    getRun: store.getRun,
+    hopsFrom: handoffs.hopsFrom,
+  });
   const ingest = createIngest({ store, publish, handoffs, log });
   const actions = createSendActions({
     store,
@@ -89,13 +93,17 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const port = (httpServer.address() as AddressInfo).port;
   log(`listening on http://${config.host}:${port}`);
 
-
   async function connectGateway(): Promise<void> {
     let target = config.gateway;
     if (!target) {
       // Loaded only here: a dashboard pointed at a real gateway never touches the demo code.
       const { startDemo } = await import("./demo/start-demo");
-      demo = await startDemo({ dataDir: config.dataDir, hostEnv: config.hostEnv, onProgress: (step) => status.startup(step), log });
+      demo = await startDemo({
+        dataDir: config.dataDir,
+        hostEnv: config.hostEnv,
+        onProgress: (step) => status.startup(step),
+        log,
+      });
       target = { url: demo.url, token: demo.token, source: "env" };
     }
     bridge = createGatewayBridge({
@@ -157,7 +165,12 @@ export type Switchboard = Awaited<ReturnType<typeof startSwitchboard>>;
 /** Next renders the pages; upgrades other than socket.io's (Next's dev reloads) go to it too. */
 async function preparePages(config: Config, httpServer: ReturnType<typeof createServer>) {
   const { default: next } = await import("next");
-  const app = next({ dev: config.dev, dir: join(import.meta.dirname, ".."), hostname: config.host, port: config.port });
+  const app = next({
+    dev: config.dev,
+    dir: join(import.meta.dirname, ".."),
+    hostname: config.host,
+    port: config.port,
+  });
   await app.prepare();
   if (config.dev) {
     const upgrade = app.getUpgradeHandler();
@@ -178,7 +191,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const shutdown = (): void => {
-    app.close().then(() => process.exit(0), () => process.exit(1));
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

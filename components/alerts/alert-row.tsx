@@ -20,7 +20,11 @@ const LOOK: Record<Alert["kind"], { Icon: typeof LoopIcon; word: string; classNa
 export function AlertRow({ alert, labels }: Props) {
   const { Icon, word, className } = LOOK[alert.kind];
   return (
-    <li data-testid="alert-row" data-kind={alert.kind} className="space-y-1 border-t border-zinc-800/70 px-3 py-2 first:border-t-0">
+    <li
+      data-testid="alert-row"
+      data-kind={alert.kind}
+      className="space-y-1 border-t border-zinc-800/70 px-3 py-2 first:border-t-0"
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className={`inline-flex items-center gap-1.5 ${className}`}>
           <Icon />
@@ -29,7 +33,10 @@ export function AlertRow({ alert, labels }: Props) {
         <span className="text-xs text-zinc-500">
           <RelativeTime ts={alert.at} />
         </span>
-        <Link href={`${runHref(alert.rootRunId)}?view=chain`} className="ml-auto rounded text-xs text-sky-300 hover:underline">
+        <Link
+          href={`${runHref(alert.rootRunId)}?view=chain`}
+          className="ml-auto rounded text-xs text-sky-300 hover:underline"
+        >
           Open chain →
         </Link>
       </div>
@@ -37,7 +44,11 @@ export function AlertRow({ alert, labels }: Props) {
       <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-zinc-400">
         {alert.sessions.map((key, i) => (
           <span key={`${i}:${key}`} className="inline-flex min-w-0 items-center gap-1.5">
-            {i > 0 && <span aria-hidden="true" className="text-zinc-600">→</span>}
+            {i > 0 && (
+              <span aria-hidden="true" className="text-zinc-600">
+                →
+              </span>
+            )}
             <SessionLink sessionKey={key} label={labels.get(key) ?? null} />
           </span>
         ))}

@@ -17,7 +17,9 @@ export function AlertsScreen() {
         ))}
       </ul>
     ) : (
-      <Notice>No alerts. Loops, hops past the depth limit and failed hops show up here as they happen.</Notice>
+      <Notice>
+        No alerts. Loops, hops past the depth limit and failed hops show up here as they happen.
+      </Notice>
     );
   }
   return alerts.isError ? (

@@ -11,7 +11,12 @@ interface Props {
   depthLimit: number;
 }
 
-const VIA: Record<Crumb["via"], string> = { root: "root", send: "sent to", spawn: "spawned", reply: "reply in" };
+const VIA: Record<Crumb["via"], string> = {
+  root: "root",
+  send: "sent to",
+  spawn: "spawned",
+  reply: "reply in",
+};
 
 /** The run's place in its chain: root run (session) → … → this run, each part a link. */
 export function ChainBreadcrumb({ path, labels, maxDepth, depthLimit }: Props) {
@@ -23,7 +28,11 @@ export function ChainBreadcrumb({ path, labels, maxDepth, depthLimit }: Props) {
           const current = i === path.length - 1;
           return (
             <li key={crumb.runId} className="inline-flex min-w-0 items-center gap-1.5">
-              {i > 0 && <span aria-hidden="true" className="text-zinc-600">→</span>}
+              {i > 0 && (
+                <span aria-hidden="true" className="text-zinc-600">
+                  →
+                </span>
+              )}
               <span className="text-zinc-500">{VIA[crumb.via]}</span>
               <Link
                 href={runHref(crumb.runId)}
@@ -31,7 +40,8 @@ export function ChainBreadcrumb({ path, labels, maxDepth, depthLimit }: Props) {
                 title={`${crumb.runId} · ${crumb.sessionKey}`}
                 className={`max-w-[16rem] truncate rounded hover:underline ${current ? "text-zinc-100" : "text-sky-300"}`}
               >
-                {labels.get(crumb.sessionKey) ?? crumb.sessionKey} <span className="font-mono text-zinc-500">{shortId(crumb.runId)}</span>
+                {labels.get(crumb.sessionKey) ?? crumb.sessionKey}{" "}
+                <span className="font-mono text-zinc-500">{shortId(crumb.runId)}</span>
               </Link>
             </li>
           );

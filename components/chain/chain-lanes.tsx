@@ -21,16 +21,34 @@ export function ChainLanes({ layout, labels, labelWidth, now, currentRunId }: Pr
   return (
     <div className="flex w-max min-w-full">
       <LaneLabels lanes={layout.lanes} labels={labels} width={labelWidth} t0={layout.scale.t0} />
-      <svg width={layout.width} height={layout.height} className="block shrink-0" role="group" aria-label="Swimlanes: runs per session along time">
+      <svg
+        width={layout.width}
+        height={layout.height}
+        className="block shrink-0"
+        role="group"
+        aria-label="Swimlanes: runs per session along time"
+      >
         <defs>
-          <pattern id={hatchId} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={hatchId}
+            width={5}
+            height={5}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <line x1={0} y1={0} x2={0} y2={5} className="stroke-zinc-100/50" strokeWidth={1.5} />
           </pattern>
         </defs>
         <TimeAxis ticks={layout.ticks} height={layout.height} />
         {layout.lanes.map((lane, i) => (
           <g key={lane.sessionKey} data-testid="chain-lane" data-session-key={lane.sessionKey}>
-            <rect x={0} y={lane.top} width={layout.width} height={LANE_HEIGHT} className={i % 2 ? "fill-zinc-900/40" : "fill-transparent"} />
+            <rect
+              x={0}
+              y={lane.top}
+              width={layout.width}
+              height={LANE_HEIGHT}
+              className={i % 2 ? "fill-zinc-900/40" : "fill-transparent"}
+            />
             <line x1={0} x2={layout.width} y1={lane.top} y2={lane.top} className="stroke-zinc-800/70" />
             {layout.hops
               .filter((mark) => mark.wait && mark.hop.callerSessionKey === lane.sessionKey)
@@ -45,7 +63,11 @@ export function ChainLanes({ layout, labels, labelWidth, now, currentRunId }: Pr
           </g>
         ))}
         {layout.hops.map((mark) => (
-          <HopMark key={mark.hop.hopId} mark={mark} route={`${name(mark.hop.callerSessionKey)} → ${name(mark.hop.targetSessionKey)}`} />
+          <HopMark
+            key={mark.hop.hopId}
+            mark={mark}
+            route={`${name(mark.hop.callerSessionKey)} → ${name(mark.hop.targetSessionKey)}`}
+          />
         ))}
       </svg>
     </div>

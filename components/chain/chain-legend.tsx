@@ -17,11 +17,17 @@ export function ChainLegend() {
         );
       })}
       <li className="inline-flex items-center gap-1">
-        <span aria-hidden="true" className={`${swatch} border-zinc-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`} />
+        <span
+          aria-hidden="true"
+          className={`${swatch} border-zinc-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
+        />
         caller waiting
       </li>
       <li className="inline-flex items-center gap-1">
-        <span aria-hidden="true" className={`${swatch} border-amber-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`} />
+        <span
+          aria-hidden="true"
+          className={`${swatch} border-amber-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
+        />
         caller released
       </li>
       <li className="inline-flex items-center gap-1">
@@ -29,7 +35,10 @@ export function ChainLegend() {
         queued
       </li>
       <li className="inline-flex items-center gap-1">
-        <span aria-hidden="true" className="text-zinc-400">→</span> hop
+        <span aria-hidden="true" className="text-zinc-400">
+          →
+        </span>{" "}
+        hop
       </li>
       <li className="inline-flex items-center gap-1">
         <span aria-hidden="true" className="inline-block w-5 border-t border-dashed border-emerald-400" />

@@ -16,7 +16,8 @@ const MODES: { mode: ChainMode; label: string }[] = [
 
 /** Lanes or graph, the chain's size and depth, and its exports. */
 export function ChainToolbar({ chain, sessions, mode, onMode }: Props) {
-  const exportHref = (format: "json" | "otlp") => `/api/runs/${encodeURIComponent(chain.rootRunId)}/chain/export?format=${format}`;
+  const exportHref = (format: "json" | "otlp") =>
+    `/api/runs/${encodeURIComponent(chain.rootRunId)}/chain/export?format=${format}`;
   const link = "rounded border border-zinc-700 px-2 py-0.5 text-zinc-300 hover:bg-zinc-800";
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-xs">
@@ -34,12 +35,19 @@ export function ChainToolbar({ chain, sessions, mode, onMode }: Props) {
         ))}
       </div>
       <p className="text-zinc-400">
-        {chain.hops.length} {chain.hops.length === 1 ? "hop" : "hops"} · {sessions} {sessions === 1 ? "session" : "sessions"} ·{" "}
-        <span data-testid="chain-depth" className={chain.maxDepth > chain.depthLimit ? "text-red-300" : undefined}>
+        {chain.hops.length} {chain.hops.length === 1 ? "hop" : "hops"} · {sessions}{" "}
+        {sessions === 1 ? "session" : "sessions"} ·{" "}
+        <span
+          data-testid="chain-depth"
+          className={chain.maxDepth > chain.depthLimit ? "text-red-300" : undefined}
+        >
           max depth {chain.maxDepth} (limit {chain.depthLimit})
-        </span> ·{" "}
+        </span>{" "}
+        ·{" "}
         <span data-testid="chain-origin">
-          {chain.origin.via === "switchboard" ? `started by ${chain.origin.user ?? "someone"} through Switchboard` : "started outside Switchboard"}
+          {chain.origin.via === "switchboard"
+            ? `started by ${chain.origin.user ?? "someone"} through Switchboard`
+            : "started outside Switchboard"}
         </span>
       </p>
       <p className="ml-auto flex gap-1.5">

@@ -33,11 +33,15 @@ export function ChainView({ chain, currentRunId, labels }: Props) {
   const labelWidth = labelColumnWidth(width);
   const graphWidth = Math.max(MIN_GRAPH_WIDTH, width - 2);
   const lanes = useMemo(
-    () => (mode === "lanes" ? layoutChain(chain, { now, plotWidth: width - labelWidth - 2, loopHops }) : null),
+    () =>
+      mode === "lanes" ? layoutChain(chain, { now, plotWidth: width - labelWidth - 2, loopHops }) : null,
     [mode, chain, now, width, labelWidth, loopHops],
   );
   const graph = useMemo(
-    () => (mode === "graph" ? layoutGraph(chain, { sessions, width: graphWidth, height: GRAPH_HEIGHT, loopHops }) : null),
+    () =>
+      mode === "graph"
+        ? layoutGraph(chain, { sessions, width: graphWidth, height: GRAPH_HEIGHT, loopHops })
+        : null,
     [mode, chain, sessions, graphWidth, loopHops],
   );
 
@@ -48,7 +52,15 @@ export function ChainView({ chain, currentRunId, labels }: Props) {
         <LoopBanner key={loop.sessions.join("→")} loop={loop} labels={labels} />
       ))}
       <div ref={measure} className="overflow-x-auto rounded border border-zinc-800 bg-zinc-950">
-        {lanes && <ChainLanes layout={lanes} labels={labels} labelWidth={labelWidth} now={now} currentRunId={currentRunId} />}
+        {lanes && (
+          <ChainLanes
+            layout={lanes}
+            labels={labels}
+            labelWidth={labelWidth}
+            now={now}
+            currentRunId={currentRunId}
+          />
+        )}
         {graph && <ChainGraph {...graph} width={graphWidth} height={GRAPH_HEIGHT} labels={labels} />}
       </div>
       <ChainLegend />

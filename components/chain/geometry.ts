@@ -16,7 +16,9 @@ export function timeScale(t0: number, t1: number, width: number): Scale {
   return { t0, t1: t0 + span, x: (t) => PLOT_PAD_X + ((t - t0) / span) * usable };
 }
 
-const STEPS_MS = [0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600, 43200, 86400].map((s) => s * 1000);
+const STEPS_MS = [
+  0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600, 43200, 86400,
+].map((s) => s * 1000);
 const MIN_TICK_GAP_PX = 72;
 
 export interface Tick {
@@ -31,7 +33,8 @@ export function timeTicks(scale: Scale): Tick[] {
   const pxPerMs = (scale.x(scale.t1) - scale.x(scale.t0)) / span;
   const step = STEPS_MS.find((s) => s * pxPerMs >= MIN_TICK_GAP_PX) ?? STEPS_MS.at(-1)!;
   const ticks: Tick[] = [];
-  for (let offset = 0; offset <= span; offset += step) ticks.push({ x: scale.x(scale.t0 + offset), label: offsetLabel(offset) });
+  for (let offset = 0; offset <= span; offset += step)
+    ticks.push({ x: scale.x(scale.t0 + offset), label: offsetLabel(offset) });
   return ticks;
 }
 

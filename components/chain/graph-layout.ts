@@ -26,7 +26,16 @@ export interface GraphEdge {
   label: { x: number; y: number };
 }
 
-const TELLING: readonly HopState[] = ["failed", "rejected", "caller_released", "started", "delivered", "sent", "replied", "completed"];
+const TELLING: readonly HopState[] = [
+  "failed",
+  "rejected",
+  "caller_released",
+  "started",
+  "delivered",
+  "sent",
+  "replied",
+  "completed",
+];
 
 export function edgeState(hops: readonly Hop[]): HopState {
   return TELLING.find((s) => hops.some((h) => h.state === s)) ?? "sent";
@@ -39,7 +48,8 @@ export function layoutGraph(
   const { sessions, width, height, loopHops } = options;
   const radius = sessions.length < 2 ? 0 : Math.max(0, Math.min(width, height) / 2 - MARGIN);
   const nodes = sessions.map((sessionKey, i): GraphNode => {
-    const angle = sessions.length === 2 ? Math.PI * (i + 1) : -Math.PI / 2 + (2 * Math.PI * i) / sessions.length;
+    const angle =
+      sessions.length === 2 ? Math.PI * (i + 1) : -Math.PI / 2 + (2 * Math.PI * i) / sessions.length;
     return { sessionKey, x: width / 2 + radius * Math.cos(angle), y: height / 2 + radius * Math.sin(angle) };
   });
   const at = new Map(nodes.map((n) => [n.sessionKey, n]));
@@ -52,8 +62,16 @@ export function layoutGraph(
   }
   const edges = [...groups].map(([key, hops]): GraphEdge => {
     const [from, to] = key.split("\n") as [string, string];
-    const shape = from === to ? selfLoop(at.get(from)!) : curve(at.get(from)!, at.get(to)!, groups.has(`${to}\n${from}`));
-    return { from, to, hops, state: edgeState(hops), inLoop: hops.some((h) => loopHops.has(h.hopId)), ...shape };
+    const shape =
+      from === to ? selfLoop(at.get(from)!) : curve(at.get(from)!, at.get(to)!, groups.has(`${to}\n${from}`));
+    return {
+      from,
+      to,
+      hops,
+      state: edgeState(hops),
+      inLoop: hops.some((h) => loopHops.has(h.hopId)),
+      ...shape,
+    };
   });
   return { nodes, edges };
 }
@@ -90,7 +108,10 @@ function selfLoop(n: GraphNode): Shape {
 
 function towards(from: GraphNode | { x: number; y: number }, to: { x: number; y: number }, distance: number) {
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-  return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
+  return {
+    x: from.x + ((to.x - from.x) / length) * distance,
+    y: from.y + ((to.y - from.y) / length) * distance,
+  };
 }
 
 function head(tip: { x: number; y: number }, angle: number): string {

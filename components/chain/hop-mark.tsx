@@ -20,7 +20,16 @@ export function HopMark({ mark, route }: Props) {
   return (
     <g>
       {queue && (
-        <line data-testid="queue-wait" x1={queue.x1} x2={queue.x2} y1={queue.y} y2={queue.y} className="stroke-zinc-400" strokeWidth={1.5} strokeDasharray="1 3">
+        <line
+          data-testid="queue-wait"
+          x1={queue.x1}
+          x2={queue.x2}
+          y1={queue.y}
+          y2={queue.y}
+          className="stroke-zinc-400"
+          strokeWidth={1.5}
+          strokeDasharray="1 3"
+        >
           <title>Queued behind another run of the target session</title>
         </line>
       )}
@@ -37,7 +46,11 @@ export function HopMark({ mark, route }: Props) {
         <polygon points={arrow.head} fill="currentColor" />
         {cross && (
           <g className="text-red-400">
-            <path d={`M ${cross.x - 4} ${cross.y - 4} l 8 8 m 0 -8 l -8 8`} stroke="currentColor" strokeWidth={2} />
+            <path
+              d={`M ${cross.x - 4} ${cross.y - 4} l 8 8 m 0 -8 l -8 8`}
+              stroke="currentColor"
+              strokeWidth={2}
+            />
             <text x={cross.x + 8} y={cross.y + 3.5} fontSize={10} className="fill-red-300">
               {cross.reason}
             </text>

@@ -15,7 +15,10 @@ interface Props {
 export function LaneLabels({ lanes, labels, width, t0 }: Props) {
   return (
     <div className="sticky left-0 z-10 shrink-0 border-r border-zinc-800 bg-zinc-950" style={{ width }}>
-      <p className="flex items-center px-2 font-mono text-[0.7rem] text-zinc-500" style={{ height: AXIS_HEIGHT }}>
+      <p
+        className="flex items-center px-2 font-mono text-[0.7rem] text-zinc-500"
+        style={{ height: AXIS_HEIGHT }}
+      >
         <time dateTime={new Date(t0).toISOString()} title={formatAbsolute(t0)}>
           {formatClock(t0)}
         </time>
@@ -24,7 +27,11 @@ export function LaneLabels({ lanes, labels, width, t0 }: Props) {
         {lanes.map((lane) => {
           const name = labels.get(lane.sessionKey) ?? sessionKeyTail(lane.sessionKey);
           return (
-            <li key={lane.sessionKey} className="flex min-w-0 flex-col justify-center border-t border-zinc-800/70 px-2" style={{ height: LANE_HEIGHT }}>
+            <li
+              key={lane.sessionKey}
+              className="flex min-w-0 flex-col justify-center border-t border-zinc-800/70 px-2"
+              style={{ height: LANE_HEIGHT }}
+            >
               <SessionLink sessionKey={lane.sessionKey} label={name} className="block text-zinc-200" />
               <span className="truncate font-mono text-[0.65rem] text-zinc-500">{lane.sessionKey}</span>
             </li>

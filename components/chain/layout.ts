@@ -60,7 +60,10 @@ export interface ChainLayout {
   hops: HopMark[];
 }
 
-export function layoutChain(chain: Chain, options: { now: number; plotWidth: number; loopHops: ReadonlySet<string> }): ChainLayout {
+export function layoutChain(
+  chain: Chain,
+  options: { now: number; plotWidth: number; loopHops: ReadonlySet<string> },
+): ChainLayout {
   const { now, loopHops } = options;
   const lanes = laneOrder(chain).map((sessionKey, i): Lane => {
     const top = AXIS_HEIGHT + i * LANE_HEIGHT;
@@ -76,12 +79,17 @@ export function layoutChain(chain: Chain, options: { now: number; plotWidth: num
     return { run, x: x(from), y, width: Math.max(MIN_BAR_WIDTH, x(to) - x(from)), live: isLive(run) };
   });
   const barOf = new Map(bars.map((b) => [b.run.runId, b]));
-  const hops = chain.hops.map((hop) => ({ ...markHop(hop, { x, now, laneOf, barOf }), inLoop: loopHops.has(hop.hopId) }));
+  const hops = chain.hops.map((hop) => ({
+    ...markHop(hop, { x, now, laneOf, barOf }),
+    inLoop: loopHops.has(hop.hopId),
+  }));
   spreadBadges(hops.map((h) => h.badge));
 
   const rightmost = Math.max(
     x(scale.t1),
-    ...hops.map((h) => Math.max(h.badge.x + h.badge.width, h.cross ? h.cross.x + 10 + h.cross.reason.length * CHAR_WIDTH : 0)),
+    ...hops.map((h) =>
+      Math.max(h.badge.x + h.badge.width, h.cross ? h.cross.x + 10 + h.cross.reason.length * CHAR_WIDTH : 0),
+    ),
   );
   return {
     width: Math.max(MIN_PLOT_WIDTH, options.plotWidth, Math.ceil(rightmost + 8)),
@@ -118,15 +126,31 @@ function markHop(hop: Hop, { x, now, laneOf, barOf }: Placed): Omit<HopMark, "in
   const waitEnd = Math.min(callerWaitEnd(hop) ?? now, callerBar ? runSpan(callerBar.run, now)[1] : now);
   const queueEnd = t.startedAt ?? (isOpenHop(hop) ? now : null);
   const targetEnd = targetBar?.run.endedAt ?? null;
-  const cross = hop.state === "rejected" ? { x: x2 + 6, y: targetLane.mid, reason: oneLine(hop.error ?? "rejected", REASON_CHARS) } : null;
+  const cross =
+    hop.state === "rejected"
+      ? { x: x2 + 6, y: targetLane.mid, reason: oneLine(hop.error ?? "rejected", REASON_CHARS) }
+      : null;
   return {
     hop,
     arrow: connector(x1, edgeToward(callerLane.mid, targetLane.mid), x2, targetLane.mid),
-    wait: hop.waitSeconds !== 0 && callerBar && waitEnd > t.sentAt ? { x: x1, y: callerBar.y, width: Math.max(2, x(waitEnd) - x1) } : null,
-    queue: t.deliveredAt !== null && queueEnd !== null && x(queueEnd) - x2 >= 2 ? { x1: x2, x2: x(queueEnd), y: targetLane.mid } : null,
-    reply: replyBar && targetEnd !== null ? connector(x(targetEnd), edgeToward(targetLane.mid, callerLane.mid), replyBar.x, callerLane.mid) : null,
+    wait:
+      hop.waitSeconds !== 0 && callerBar && waitEnd > t.sentAt
+        ? { x: x1, y: callerBar.y, width: Math.max(2, x(waitEnd) - x1) }
+        : null,
+    queue:
+      t.deliveredAt !== null && queueEnd !== null && x(queueEnd) - x2 >= 2
+        ? { x1: x2, x2: x(queueEnd), y: targetLane.mid }
+        : null,
+    reply:
+      replyBar && targetEnd !== null
+        ? connector(x(targetEnd), edgeToward(targetLane.mid, callerLane.mid), replyBar.x, callerLane.mid)
+        : null,
     cross,
-    badge: { x: (cross ? cross.x + 8 : x2) + 2, y: targetLane.top + 2, width: badgeWidth(HOP_STATE_WORD[hop.state]) },
+    badge: {
+      x: (cross ? cross.x + 8 : x2) + 2,
+      y: targetLane.top + 2,
+      width: badgeWidth(HOP_STATE_WORD[hop.state]),
+    },
   };
 }
 

@@ -17,8 +17,15 @@ export function RunBar({ bar, now, current }: Props) {
   const { run, x, y, width } = bar;
   const { Icon, className } = RUN_STATUS_LOOK[run.status];
   const from = run.startedAt;
-  const duration = from === null ? "" : run.endedAt === null ? formatLiveDuration(now - from) : formatDuration(run.endedAt - from);
-  const text = [`${run.status} ${duration}`.trim(), run.status].find((t) => t.length * CHAR_WIDTH + 26 <= width);
+  const duration =
+    from === null
+      ? ""
+      : run.endedAt === null
+        ? formatLiveDuration(now - from)
+        : formatDuration(run.endedAt - from);
+  const text = [`${run.status} ${duration}`.trim(), run.status].find(
+    (t) => t.length * CHAR_WIDTH + 26 <= width,
+  );
   const summary = `Run ${shortId(run.runId)}: ${run.status}${duration ? `, ${duration}` : ""}`;
   return (
     <Link
@@ -48,7 +55,15 @@ export function RunBar({ bar, now, current }: Props) {
         </g>
       )}
       {text && (
-        <text x={x + 21} y={y + 11.5} fontSize={10} fill="currentColor" stroke="#09090b" strokeWidth={3} paintOrder="stroke">
+        <text
+          x={x + 21}
+          y={y + 11.5}
+          fontSize={10}
+          fill="currentColor"
+          stroke="#09090b"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
           {text}
         </text>
       )}

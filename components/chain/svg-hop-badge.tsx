@@ -14,8 +14,20 @@ interface Props {
 export function SvgHopBadge({ state, box, text = HOP_STATE_WORD[state] }: Props) {
   const { Icon, className } = HOP_STATE_LOOK[state];
   return (
-    <g data-testid="hop-badge" data-state={state} className={className} transform={`translate(${box.x} ${box.y})`}>
-      <rect width={box.width} height={BADGE_HEIGHT} rx={BADGE_HEIGHT / 2} className="fill-zinc-950" stroke="currentColor" strokeOpacity={0.6} />
+    <g
+      data-testid="hop-badge"
+      data-state={state}
+      className={className}
+      transform={`translate(${box.x} ${box.y})`}
+    >
+      <rect
+        width={box.width}
+        height={BADGE_HEIGHT}
+        rx={BADGE_HEIGHT / 2}
+        className="fill-zinc-950"
+        stroke="currentColor"
+        strokeOpacity={0.6}
+      />
       <g transform="translate(5 1)">
         <Icon className="[transform-box:fill-box] origin-center" />
       </g>

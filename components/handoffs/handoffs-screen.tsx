@@ -28,7 +28,11 @@ export function HandoffsScreen({ search, filters }: Props) {
     <section className="space-y-3">
       <header className="flex flex-wrap items-end justify-between gap-2">
         <HopFiltersForm key={JSON.stringify(search)} search={search} sessions={sessions} />
-        <a href={`/api/hops/export${queryString(filters)}`} download className="rounded border border-zinc-700 px-2.5 py-1 text-xs text-zinc-300 hover:bg-zinc-800">
+        <a
+          href={`/api/hops/export${queryString(filters)}`}
+          download
+          className="rounded border border-zinc-700 px-2.5 py-1 text-xs text-zinc-300 hover:bg-zinc-800"
+        >
           Export JSON
         </a>
       </header>
@@ -36,7 +40,11 @@ export function HandoffsScreen({ search, filters }: Props) {
         hops.data.length > 0 ? (
           <HopsTable hops={hops.data} labels={labels} />
         ) : (
-          <Notice>{filtered ? "No handoffs match these filters." : "No handoffs yet. They appear here live when a run calls sessions_send or sessions_spawn."}</Notice>
+          <Notice>
+            {filtered
+              ? "No handoffs match these filters."
+              : "No handoffs yet. They appear here live when a run calls sessions_send or sessions_spawn."}
+          </Notice>
         )
       ) : hops.isError ? (
         <Notice tone="error">Could not load handoffs: {hops.error.message}</Notice>

@@ -18,12 +18,14 @@ const field = "rounded border border-zinc-700 bg-zinc-900 px-2 py-1 text-xs text
 /** Session, state and age filters; they live in the URL (only the ones set) and apply as soon as one changes. */
 export function HopFiltersForm({ search, sessions }: Props) {
   const router = useRouter();
-  const choices = search.session && !sessions.some((s) => s.key === search.session)
-    ? [{ key: search.session, label: null }, ...sessions]
-    : sessions;
+  const choices =
+    search.session && !sessions.some((s) => s.key === search.session)
+      ? [{ key: search.session, label: null }, ...sessions]
+      : sessions;
   const apply = (form: HTMLFormElement) => {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === "string" && value) params.set(key, value);
+    for (const [key, value] of new FormData(form))
+      if (typeof value === "string" && value) params.set(key, value);
     router.push(params.size > 0 ? `/handoffs?${params}` : "/handoffs");
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -31,10 +33,21 @@ export function HopFiltersForm({ search, sessions }: Props) {
     apply(event.currentTarget);
   };
   return (
-    <form action="/handoffs" aria-label="Filter handoffs" onSubmit={onSubmit} onChange={(e) => apply(e.currentTarget)} className="flex flex-wrap items-end gap-2">
+    <form
+      action="/handoffs"
+      aria-label="Filter handoffs"
+      onSubmit={onSubmit}
+      onChange={(e) => apply(e.currentTarget)}
+      className="flex flex-wrap items-end gap-2"
+    >
       <div className={label}>
         <label htmlFor="hop-filter-session">Session</label>
-        <select id="hop-filter-session" name="session" defaultValue={search.session ?? ""} className={`${field} max-w-[16rem]`}>
+        <select
+          id="hop-filter-session"
+          name="session"
+          defaultValue={search.session ?? ""}
+          className={`${field} max-w-[16rem]`}
+        >
           <option value="">any session</option>
           {choices.map((s) => (
             <option key={s.key} value={s.key}>

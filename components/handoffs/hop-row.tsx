@@ -20,27 +20,60 @@ const PREVIEW_CHARS = 140;
 function receiptTitle(hop: Hop): string {
   const t = hop.timestamps;
   const lines: [string, number | null][] = [
-    ["sent", t.sentAt], ["delivered", t.deliveredAt], ["started", t.startedAt],
-    ["caller released", t.callerReleasedAt], ["ended", t.endedAt], ["replied", t.repliedAt],
+    ["sent", t.sentAt],
+    ["delivered", t.deliveredAt],
+    ["started", t.startedAt],
+    ["caller released", t.callerReleasedAt],
+    ["ended", t.endedAt],
+    ["replied", t.repliedAt],
   ];
   const steps = lines.filter(([, at]) => at !== null).map(([word, at]) => `${word}: ${formatAbsolute(at!)}`);
-  return [`${HOP_STATE_WORD[hop.state]}${hop.callerStatus ? ` (caller got ${hop.callerStatus})` : ""}`, ...steps, hop.error ?? ""].join("\n").trim();
+  return [
+    `${HOP_STATE_WORD[hop.state]}${hop.callerStatus ? ` (caller got ${hop.callerStatus})` : ""}`,
+    ...steps,
+    hop.error ?? "",
+  ]
+    .join("\n")
+    .trim();
 }
 
 export function HopRow({ hop, labels }: Props) {
   const label = (key: string) => labels.get(key) ?? null;
   return (
-    <tr data-testid="hop-row" data-hop-id={hop.hopId} data-state={hop.state} className="border-t border-zinc-800/70 hover:bg-zinc-900/60">
+    <tr
+      data-testid="hop-row"
+      data-hop-id={hop.hopId}
+      data-state={hop.state}
+      className="border-t border-zinc-800/70 hover:bg-zinc-900/60"
+    >
       <td className={`${cell} whitespace-nowrap text-zinc-400`}>
-        <Link href={toolCallHref(hop.callerRunId, hop.toolCallId)} className="rounded hover:underline" title="Open the call in the caller's timeline">
+        <Link
+          href={toolCallHref(hop.callerRunId, hop.toolCallId)}
+          className="rounded hover:underline"
+          title="Open the call in the caller's timeline"
+        >
           <RelativeTime ts={hop.timestamps.sentAt} />
         </Link>
       </td>
       <td className={`${cell} max-w-[12rem] sm:max-w-[20rem]`}>
         <div className="flex min-w-0 flex-wrap items-center gap-x-1">
-          <SessionLink sessionKey={hop.callerSessionKey} label={label(hop.callerSessionKey)} className="max-w-full" />
-          <span aria-label={hop.kind === "spawn" ? "spawned in" : "sent to"} className="text-zinc-600">→</span>
-          {hop.targetSessionKey ? <SessionLink sessionKey={hop.targetSessionKey} label={label(hop.targetSessionKey)} className="max-w-full" /> : <span className="text-zinc-500">?</span>}
+          <SessionLink
+            sessionKey={hop.callerSessionKey}
+            label={label(hop.callerSessionKey)}
+            className="max-w-full"
+          />
+          <span aria-label={hop.kind === "spawn" ? "spawned in" : "sent to"} className="text-zinc-600">
+            →
+          </span>
+          {hop.targetSessionKey ? (
+            <SessionLink
+              sessionKey={hop.targetSessionKey}
+              label={label(hop.targetSessionKey)}
+              className="max-w-full"
+            />
+          ) : (
+            <span className="text-zinc-500">?</span>
+          )}
         </div>
         {hop.targetRunId && (
           <Link href={runHref(hop.targetRunId)} className="text-[0.7rem] text-sky-300 hover:underline">
@@ -60,12 +93,19 @@ export function HopRow({ hop, labels }: Props) {
         <HopWaits hop={hop} />
       </td>
       <td className={`${cell} hidden max-w-[12rem] lg:table-cell`}>
-        <Link href={`${runHref(hop.origin?.rootRunId ?? hop.callerRunId)}?view=chain`} className="block truncate rounded text-sky-300 hover:underline">
-          {hop.origin ? (label(hop.origin.rootSessionKey) ?? hop.origin.rootSessionKey) : `depth ${hop.depth}`}
+        <Link
+          href={`${runHref(hop.origin?.rootRunId ?? hop.callerRunId)}?view=chain`}
+          className="block truncate rounded text-sky-300 hover:underline"
+        >
+          {hop.origin
+            ? (label(hop.origin.rootSessionKey) ?? hop.origin.rootSessionKey)
+            : `depth ${hop.depth}`}
         </Link>
         {hop.origin && (
           <p data-testid="hop-origin" className="truncate text-xs text-zinc-500">
-            {hop.origin.via === "switchboard" ? `sent by ${hop.origin.user ?? "someone"} via Switchboard` : "started outside Switchboard"}
+            {hop.origin.via === "switchboard"
+              ? `sent by ${hop.origin.user ?? "someone"} via Switchboard`
+              : "started outside Switchboard"}
           </p>
         )}
       </td>

@@ -19,7 +19,15 @@ export function HopWaits({ hop }: Props) {
       {parts.map(([term, span, help]) => (
         <div key={term} className="flex gap-1" title={help}>
           <dt className="text-zinc-500">{term}</dt>
-          <dd className="text-zinc-300">{span ? <Elapsed from={span.from} to={span.to} /> : term === "caller" && hop.waitSeconds === 0 ? "none" : "—"}</dd>
+          <dd className="text-zinc-300">
+            {span ? (
+              <Elapsed from={span.from} to={span.to} />
+            ) : term === "caller" && hop.waitSeconds === 0 ? (
+              "none"
+            ) : (
+              "—"
+            )}
+          </dd>
         </div>
       ))}
     </dl>

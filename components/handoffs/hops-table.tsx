@@ -15,12 +15,26 @@ export function HopsTable({ hops, labels }: Props) {
       <table data-testid="hops-table" className="w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
-            <th scope="col" className={head}>Sent</th>
-            <th scope="col" className={head}>From → to</th>
-            <th scope="col" className={`${head} hidden md:table-cell`}>Message</th>
-            <th scope="col" className={head}>State</th>
-            <th scope="col" className={`${head} hidden sm:table-cell`}>Waits</th>
-            <th scope="col" className={`${head} hidden lg:table-cell`} title="The session that started the chain, and who started it: a person through Switchboard, or something outside it">
+            <th scope="col" className={head}>
+              Sent
+            </th>
+            <th scope="col" className={head}>
+              From → to
+            </th>
+            <th scope="col" className={`${head} hidden md:table-cell`}>
+              Message
+            </th>
+            <th scope="col" className={head}>
+              State
+            </th>
+            <th scope="col" className={`${head} hidden sm:table-cell`}>
+              Waits
+            </th>
+            <th
+              scope="col"
+              className={`${head} hidden lg:table-cell`}
+              title="The session that started the chain, and who started it: a person through Switchboard, or something outside it"
+            >
               Root
             </th>
           </tr>

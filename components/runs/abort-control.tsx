@@ -34,8 +34,14 @@ export function AbortControl({ runId, live }: Props) {
         {pending ? "Aborting…" : "Abort"}
       </button>
       {result && (
-        <span role="status" data-testid="abort-result" className={`text-xs ${result.aborted ? "text-orange-300" : "text-zinc-400"}`}>
-          {result.aborted ? "Abort sent: the run is stopping." : "Nothing to abort: the run had already ended."}
+        <span
+          role="status"
+          data-testid="abort-result"
+          className={`text-xs ${result.aborted ? "text-orange-300" : "text-zinc-400"}`}
+        >
+          {result.aborted
+            ? "Abort sent: the run is stopping."
+            : "Nothing to abort: the run had already ended."}
         </span>
       )}
       {problem && (

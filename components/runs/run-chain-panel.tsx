@@ -19,5 +19,9 @@ export function RunChainPanel({ runId, chain, error, labels }: Props) {
       <Notice>No handoffs: this run neither sent work to another session nor came from one.</Notice>
     );
   }
-  return error ? <Notice tone="error">Could not load the chain: {error.message}</Notice> : <Notice tone="loading">Loading chain…</Notice>;
+  return error ? (
+    <Notice tone="error">Could not load the chain: {error.message}</Notice>
+  ) : (
+    <Notice tone="loading">Loading chain…</Notice>
+  );
 }

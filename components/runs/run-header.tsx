@@ -22,7 +22,9 @@ export function RunHeader({ run, sessionLabel, actions }: Props) {
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <StatusBadge status={run.status} />
         <h1 className="flex min-w-0 items-center gap-1 font-mono text-sm text-zinc-100">
-          <span className="truncate" data-testid="run-id">{run.runId}</span>
+          <span className="truncate" data-testid="run-id">
+            {run.runId}
+          </span>
           <CopyButton value={run.runId} label="Copy run id" />
         </h1>
         <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>
@@ -35,7 +37,9 @@ export function RunHeader({ run, sessionLabel, actions }: Props) {
         </Field>
         <Field term="Agent">{run.agentId ?? "—"}</Field>
         <Field term="Started">{run.startedAt ? <RelativeTime ts={run.startedAt} /> : "not yet"}</Field>
-        <Field term="Duration">{run.startedAt ? <Elapsed from={run.startedAt} to={run.endedAt} /> : "—"}</Field>
+        <Field term="Duration">
+          {run.startedAt ? <Elapsed from={run.startedAt} to={run.endedAt} /> : "—"}
+        </Field>
         <Field term="Tool calls">{run.toolCalls}</Field>
       </dl>
       {run.error && <p className="text-xs text-red-300">{run.error}</p>}

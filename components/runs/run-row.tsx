@@ -17,32 +17,51 @@ const muted = <span className="text-zinc-600">—</span>;
 
 export function RunRow({ run, sessionLabel, showSession }: Props) {
   return (
-    <tr data-testid="run-row" data-run-id={run.runId} data-status={run.status} className="border-t border-zinc-800/70 hover:bg-zinc-900/60">
+    <tr
+      data-testid="run-row"
+      data-run-id={run.runId}
+      data-status={run.status}
+      className="border-t border-zinc-800/70 hover:bg-zinc-900/60"
+    >
       <td className={cell}>
         <StatusBadge status={run.status} />
       </td>
       <td className={cell}>
-        <Link href={runHref(run.runId)} title={run.runId} className="rounded font-mono text-xs text-sky-300 hover:underline">
+        <Link
+          href={runHref(run.runId)}
+          title={run.runId}
+          className="rounded font-mono text-xs text-sky-300 hover:underline"
+        >
           {shortId(run.runId)}
         </Link>
       </td>
       {showSession && (
         <td className={`${cell} max-w-[9rem] sm:max-w-[14rem]`}>
-          <Link href={sessionHref(run.sessionKey)} className="block truncate rounded hover:underline" title={run.sessionKey}>
+          <Link
+            href={sessionHref(run.sessionKey)}
+            className="block truncate rounded hover:underline"
+            title={run.sessionKey}
+          >
             {sessionLabel ?? <span className="font-mono text-xs">{run.sessionKey}</span>}
           </Link>
           {sessionLabel && (
-            <span className="hidden truncate font-mono text-[0.7rem] text-zinc-500 sm:block">{run.sessionKey}</span>
+            <span className="hidden truncate font-mono text-[0.7rem] text-zinc-500 sm:block">
+              {run.sessionKey}
+            </span>
           )}
         </td>
       )}
       <td className={`${cell} hidden sm:table-cell`}>{run.agentId ?? muted}</td>
-      <td className={`${cell} text-zinc-400`}>{run.startedAt ? <RelativeTime ts={run.startedAt} /> : muted}</td>
+      <td className={`${cell} text-zinc-400`}>
+        {run.startedAt ? <RelativeTime ts={run.startedAt} /> : muted}
+      </td>
       <td className={`${cell} hidden text-right sm:table-cell`}>
         {run.startedAt ? <Elapsed from={run.startedAt} to={run.endedAt} /> : muted}
       </td>
       <td className={`${cell} hidden text-right tabular-nums md:table-cell`}>{run.toolCalls}</td>
-      <td className={`${cell} hidden max-w-[24rem] truncate xl:table-cell ${run.error ? "text-red-300" : "text-zinc-500"}`}>
+      <td
+        className={`${cell} hidden max-w-[24rem] truncate xl:table-cell ${run.error ? "text-red-300" : "text-zinc-500"}`}
+      >
         {oneLine(run.error ?? run.reply ?? "", 160)}
       </td>
     </tr>

@@ -21,12 +21,18 @@ interface Props {
 
 /** One run: its header and actions, its place in the chain, what to be notified of, and its live timeline or its chain. */
 export function RunScreen({ runId, view }: Props) {
-  const { run, timeline, chainQuery, chain, labels, items, hops, path, live, follow, subscription, awaited } = useRunPage(runId, view);
+  const { run, timeline, chainQuery, chain, labels, items, hops, path, live, follow, subscription, awaited } =
+    useRunPage(runId, view);
 
   if (!run.data) {
-    if (awaited) return <Notice tone="loading">The gateway accepted the run; waiting for it to start…</Notice>;
+    if (awaited)
+      return <Notice tone="loading">The gateway accepted the run; waiting for it to start…</Notice>;
     if (isNotFound(run.error)) return <RunNotFound runId={runId} />;
-    return run.isError ? <Notice tone="error">Could not load the run: {run.error.message}</Notice> : <Notice tone="loading">Loading run…</Notice>;
+    return run.isError ? (
+      <Notice tone="error">Could not load the run: {run.error.message}</Notice>
+    ) : (
+      <Notice tone="loading">Loading run…</Notice>
+    );
   }
   return (
     <div className="space-y-4">
@@ -41,7 +47,14 @@ export function RunScreen({ runId, view }: Props) {
         }
       />
       {follow.trail.length > 0 && <FollowTrail trail={follow.trail} currentRunId={runId} labels={labels} />}
-      {chain && path && <ChainBreadcrumb path={path} labels={labels} maxDepth={chain.maxDepth} depthLimit={chain.depthLimit} />}
+      {chain && path && (
+        <ChainBreadcrumb
+          path={path}
+          labels={labels}
+          maxDepth={chain.maxDepth}
+          depthLimit={chain.depthLimit}
+        />
+      )}
       <RunTabs runId={runId} current={view} hops={chain?.hops.length ?? null} />
       <NotifyControl
         subject="run"

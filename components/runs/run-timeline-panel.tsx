@@ -20,5 +20,9 @@ export function RunTimelinePanel({ items, error, hops, labels }: Props) {
       <Notice>No events yet. They appear here as the run produces them.</Notice>
     );
   }
-  return error ? <Notice tone="error">Could not load the timeline: {error.message}</Notice> : <Notice tone="loading">Loading timeline…</Notice>;
+  return error ? (
+    <Notice tone="error">Could not load the timeline: {error.message}</Notice>
+  ) : (
+    <Notice tone="loading">Loading timeline…</Notice>
+  );
 }

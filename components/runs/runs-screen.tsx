@@ -32,7 +32,9 @@ export function RunsScreen({ basePath, status, session }: Props) {
         runs.data.length > 0 ? (
           <RunsTable runs={runs.data} sessionLabels={labels} showSession={!session} />
         ) : (
-          <Notice>{status ? `No ${status} runs.` : "No runs yet. They appear here live as agents work."}</Notice>
+          <Notice>
+            {status ? `No ${status} runs.` : "No runs yet. They appear here live as agents work."}
+          </Notice>
         )
       ) : runs.isError ? (
         <Notice tone="error">Could not load runs: {runs.error.message}</Notice>

@@ -18,14 +18,32 @@ export function RunsTable({ runs, sessionLabels, showSession }: Props) {
       <table data-testid="runs-table" className="w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
-            <th scope="col" className={head}>Status</th>
-            <th scope="col" className={head}>Run</th>
-            {showSession && <th scope="col" className={head}>Session</th>}
-            <th scope="col" className={`${head} hidden sm:table-cell`}>Agent</th>
-            <th scope="col" className={head}>Started</th>
-            <th scope="col" className={`${head} hidden text-right sm:table-cell`}>Duration</th>
-            <th scope="col" className={`${head} hidden text-right md:table-cell`}>Tools</th>
-            <th scope="col" className={`${head} hidden xl:table-cell`}>Reply</th>
+            <th scope="col" className={head}>
+              Status
+            </th>
+            <th scope="col" className={head}>
+              Run
+            </th>
+            {showSession && (
+              <th scope="col" className={head}>
+                Session
+              </th>
+            )}
+            <th scope="col" className={`${head} hidden sm:table-cell`}>
+              Agent
+            </th>
+            <th scope="col" className={head}>
+              Started
+            </th>
+            <th scope="col" className={`${head} hidden text-right sm:table-cell`}>
+              Duration
+            </th>
+            <th scope="col" className={`${head} hidden text-right md:table-cell`}>
+              Tools
+            </th>
+            <th scope="col" className={`${head} hidden xl:table-cell`}>
+              Reply
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -6,7 +6,8 @@ interface Props {
   readOnly: boolean;
 }
 
-const input = "w-full rounded border border-zinc-700 bg-zinc-900 px-2 py-1.5 text-sm text-zinc-100 placeholder:text-zinc-500";
+const input =
+  "w-full rounded border border-zinc-700 bg-zinc-900 px-2 py-1.5 text-sm text-zinc-100 placeholder:text-zinc-500";
 const label = "space-y-0.5 text-xs text-zinc-400";
 
 /** A new session to send to: agent id, key (the part after `agent:<agent>:`, random when empty), label. */
@@ -17,16 +18,36 @@ export function NewSessionForm({ fields, onChange, readOnly }: Props) {
       <div className="grid grid-cols-2 gap-2">
         <label className={label}>
           <span>Agent id</span>
-          <input data-testid="new-session-agent" value={fields.agentId} onChange={(e) => set({ agentId: e.target.value })} readOnly={readOnly} placeholder="main" className={input} />
+          <input
+            data-testid="new-session-agent"
+            value={fields.agentId}
+            onChange={(e) => set({ agentId: e.target.value })}
+            readOnly={readOnly}
+            placeholder="main"
+            className={input}
+          />
         </label>
         <label className={label}>
           <span>Label (optional)</span>
-          <input data-testid="new-session-label" value={fields.label} onChange={(e) => set({ label: e.target.value })} readOnly={readOnly} className={input} />
+          <input
+            data-testid="new-session-label"
+            value={fields.label}
+            onChange={(e) => set({ label: e.target.value })}
+            readOnly={readOnly}
+            className={input}
+          />
         </label>
       </div>
       <label className={`${label} block`}>
         <span>Key (optional)</span>
-        <input data-testid="new-session-key" value={fields.key} onChange={(e) => set({ key: e.target.value })} readOnly={readOnly} placeholder="random when empty" className={`${input} font-mono`} />
+        <input
+          data-testid="new-session-key"
+          value={fields.key}
+          onChange={(e) => set({ key: e.target.value })}
+          readOnly={readOnly}
+          placeholder="random when empty"
+          className={`${input} font-mono`}
+        />
       </label>
       <p className="font-mono text-[0.7rem] break-all text-zinc-500">
         agent:{(fields.agentId || "…").toLowerCase()}:{(fields.key || "sb-…").toLowerCase()}

@@ -13,9 +13,25 @@ import { SessionPicker } from "./session-picker";
 
 /** The Send drawer: pick (or create) a session, write, send; the submit button becomes the run's receipt. */
 export function SendDrawer() {
-  const { draft, search, dialog, searchRef, messageRef, onKeyDown, sendAnother, submit, pending, problem, receipt } = useSendDrawer();
+  const {
+    draft,
+    search,
+    dialog,
+    searchRef,
+    messageRef,
+    onKeyDown,
+    sendAnother,
+    submit,
+    pending,
+    problem,
+    receipt,
+  } = useSendDrawer();
   const labels = useSessionLabels();
-  const to = draft.newSession ? "a new session" : draft.sessionKey ? (labels.get(draft.sessionKey) ?? draft.sessionKey) : null;
+  const to = draft.newSession
+    ? "a new session"
+    : draft.sessionKey
+      ? (labels.get(draft.sessionKey) ?? draft.sessionKey)
+      : null;
   return (
     <dialog
       {...dialog}
@@ -36,17 +52,27 @@ export function SendDrawer() {
           <h2 id="send-title" className="text-base font-semibold text-zinc-100">
             Send a message
           </h2>
-          <button type="button" onClick={closeSendDrawer} aria-label="Close" className="ml-auto rounded p-1 text-zinc-400 hover:bg-zinc-800 hover:text-zinc-100">
+          <button
+            type="button"
+            onClick={closeSendDrawer}
+            aria-label="Close"
+            className="ml-auto rounded p-1 text-zinc-400 hover:bg-zinc-800 hover:text-zinc-100"
+          >
             <CrossIcon />
           </button>
         </header>
         <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-3">
           <fieldset className="space-y-2">
             <legend className="mb-1.5 text-xs text-zinc-400">
-              To: <span className={to ? "text-zinc-100" : "text-zinc-500"}>{to ?? "no session picked yet"}</span>
+              To:{" "}
+              <span className={to ? "text-zinc-100" : "text-zinc-500"}>{to ?? "no session picked yet"}</span>
             </legend>
             {draft.newSession ? (
-              <NewSessionForm fields={draft.newSession} onChange={(newSession) => updateDraft({ newSession })} readOnly={pending} />
+              <NewSessionForm
+                fields={draft.newSession}
+                onChange={(newSession) => updateDraft({ newSession })}
+                readOnly={pending}
+              />
             ) : (
               <SessionPicker
                 sessions={search.matches}
@@ -102,7 +128,11 @@ export function SendDrawer() {
           )}
         </div>
         <footer className="border-t border-zinc-800 px-4 py-3">
-          {receipt ? <SendReceipt sent={receipt} onAnother={sendAnother} /> : <SendSubmit pending={pending} retry={problem !== null} />}
+          {receipt ? (
+            <SendReceipt sent={receipt} onAnother={sendAnother} />
+          ) : (
+            <SendSubmit pending={pending} retry={problem !== null} />
+          )}
         </footer>
       </form>
     </dialog>

@@ -24,26 +24,48 @@ export function SendReceipt({ sent, onAnother }: Props) {
   const state = useSendReceipt(sent);
   const { Icon, className } = LOOK[state];
   return (
-    <div data-testid="send-receipt" data-state={state} data-run-id={sent.runId} className="space-y-2 rounded border border-zinc-700 bg-zinc-900/60 px-3 py-2">
+    <div
+      data-testid="send-receipt"
+      data-state={state}
+      data-run-id={sent.runId}
+      className="space-y-2 rounded border border-zinc-700 bg-zinc-900/60 px-3 py-2"
+    >
       <p role="status" className={`flex items-center gap-1.5 text-sm font-medium ${className}`}>
         <Icon />
-        {state === "accepted" ? "Accepted by the gateway" : state === "started" ? "Run started" : `Run ${state}`}
+        {state === "accepted"
+          ? "Accepted by the gateway"
+          : state === "started"
+            ? "Run started"
+            : `Run ${state}`}
       </p>
       <ol aria-label="Receipt" className="flex flex-wrap items-center gap-1.5 text-xs">
         {receiptSteps(state).map(({ step, reached }, i) => (
-          <li key={step} className={reached ? (step === "failed" ? "text-red-300" : "text-zinc-200") : "text-zinc-600"}>
-            {i > 0 && <span aria-hidden="true" className="mr-1.5 text-zinc-700">→</span>}
+          <li
+            key={step}
+            className={reached ? (step === "failed" ? "text-red-300" : "text-zinc-200") : "text-zinc-600"}
+          >
+            {i > 0 && (
+              <span aria-hidden="true" className="mr-1.5 text-zinc-700">
+                →
+              </span>
+            )}
             {step}
             {!reached && <span className="sr-only"> (not yet)</span>}
           </li>
         ))}
       </ol>
-      {sent.duplicate && <p className="text-xs text-zinc-400">This draft had already been sent: no second run was started.</p>}
+      {sent.duplicate && (
+        <p className="text-xs text-zinc-400">This draft had already been sent: no second run was started.</p>
+      )}
       <div className="flex flex-wrap items-center gap-3 text-xs">
         <Link href={runHref(sent.runId)} className="rounded text-sky-300 hover:underline">
           Open run <span className="font-mono">{shortId(sent.runId)}</span> →
         </Link>
-        <button type="button" onClick={onAnother} className="ml-auto rounded border border-zinc-700 px-2 py-1 text-zinc-300 hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={onAnother}
+          className="ml-auto rounded border border-zinc-700 px-2 py-1 text-zinc-300 hover:bg-zinc-800"
+        >
           Send another
         </button>
       </div>

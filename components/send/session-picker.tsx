@@ -17,7 +17,17 @@ interface Props {
 }
 
 /** Search the live sessions by label or key, and pick one (a radio group: arrows move, Space picks). */
-export function SessionPicker({ sessions, error, more, query, onQuery, selected, onSelect, readOnly, searchRef }: Props) {
+export function SessionPicker({
+  sessions,
+  error,
+  more,
+  query,
+  onQuery,
+  selected,
+  onSelect,
+  readOnly,
+  searchRef,
+}: Props) {
   return (
     <div className="space-y-1.5">
       <input
@@ -30,13 +40,21 @@ export function SessionPicker({ sessions, error, more, query, onQuery, selected,
         data-testid="session-search"
         className="w-full rounded border border-zinc-700 bg-zinc-900 px-2 py-1.5 text-sm text-zinc-100 placeholder:text-zinc-500"
       />
-      <div role="radiogroup" aria-label="Sessions" className="max-h-56 overflow-y-auto rounded border border-zinc-800">
+      <div
+        role="radiogroup"
+        aria-label="Sessions"
+        className="max-h-56 overflow-y-auto rounded border border-zinc-800"
+      >
         {sessions === null && (
           <p className={`px-2 py-2 text-xs ${error ? "text-red-300" : "text-zinc-500"}`}>
-            {error ? `Could not load sessions: ${error.message}. Create a new one below.` : "Loading sessions…"}
+            {error
+              ? `Could not load sessions: ${error.message}. Create a new one below.`
+              : "Loading sessions…"}
           </p>
         )}
-        {sessions?.length === 0 && <p className="px-2 py-2 text-xs text-zinc-500">No session matches. Create a new one below.</p>}
+        {sessions?.length === 0 && (
+          <p className="px-2 py-2 text-xs text-zinc-500">No session matches. Create a new one below.</p>
+        )}
         {sessions?.map((s) => {
           const label = sessionLabel(s);
           return (
@@ -56,9 +74,13 @@ export function SessionPicker({ sessions, error, more, query, onQuery, selected,
               />
               <span className="min-w-0">
                 <span className="block truncate text-zinc-100">{label ?? s.sessionKey}</span>
-                {label && <span className="block truncate font-mono text-[0.7rem] text-zinc-500">{s.sessionKey}</span>}
+                {label && (
+                  <span className="block truncate font-mono text-[0.7rem] text-zinc-500">{s.sessionKey}</span>
+                )}
               </span>
-              {s.activeRuns > 0 && <span className="ml-auto shrink-0 text-[0.7rem] text-sky-300">{s.activeRuns} running</span>}
+              {s.activeRuns > 0 && (
+                <span className="ml-auto shrink-0 text-[0.7rem] text-sky-300">{s.activeRuns} running</span>
+              )}
             </label>
           );
         })}

@@ -31,7 +31,9 @@ export function SessionHeader({ sessionKey, session, actions }: Props) {
           <Field term="Agent">{session.agentId ?? "—"}</Field>
           <Field term="Runs">{session.runs}</Field>
           <Field term="Active">{session.activeRuns}</Field>
-          <Field term="Last activity">{session.lastActivityAt ? <RelativeTime ts={session.lastActivityAt} /> : "—"}</Field>
+          <Field term="Last activity">
+            {session.lastActivityAt ? <RelativeTime ts={session.lastActivityAt} /> : "—"}
+          </Field>
           {session.kind && <Field term="Kind">{session.kind}</Field>}
           {session.channel && <Field term="Channel">{session.channel}</Field>}
           {session.gatewayStatus && <Field term="Gateway status">{session.gatewayStatus}</Field>}

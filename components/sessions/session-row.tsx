@@ -12,16 +12,27 @@ const cell = "px-3 py-1.5 align-top";
 export function SessionRow({ session }: Props) {
   const label = sessionLabel(session);
   return (
-    <tr data-testid="session-row" data-session-key={session.sessionKey} className="border-t border-zinc-800/70 hover:bg-zinc-900/60">
+    <tr
+      data-testid="session-row"
+      data-session-key={session.sessionKey}
+      className="border-t border-zinc-800/70 hover:bg-zinc-900/60"
+    >
       <td className={`${cell} max-w-[18rem]`}>
-        <Link href={sessionHref(session.sessionKey)} className="block truncate rounded text-sky-300 hover:underline">
+        <Link
+          href={sessionHref(session.sessionKey)}
+          className="block truncate rounded text-sky-300 hover:underline"
+        >
           {label ?? <span className="font-mono text-xs">{session.sessionKey}</span>}
         </Link>
-        {label && <span className="block truncate font-mono text-[0.7rem] text-zinc-500">{session.sessionKey}</span>}
+        {label && (
+          <span className="block truncate font-mono text-[0.7rem] text-zinc-500">{session.sessionKey}</span>
+        )}
       </td>
       <td className={`${cell} hidden sm:table-cell`}>{session.agentId ?? "—"}</td>
       <td className={`${cell} text-right tabular-nums`}>{session.runs}</td>
-      <td className={`${cell} text-right tabular-nums ${session.activeRuns > 0 ? "text-sky-300" : "text-zinc-500"}`}>
+      <td
+        className={`${cell} text-right tabular-nums ${session.activeRuns > 0 ? "text-sky-300" : "text-zinc-500"}`}
+      >
         {session.activeRuns}
       </td>
       <td className={`${cell} text-zinc-400`}>

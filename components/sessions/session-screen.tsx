@@ -20,7 +20,11 @@ export function SessionScreen({ sessionKey, status }: Props) {
   const subscription = useSubscription({ runId: null, sessionKey });
   return (
     <div className="space-y-4">
-      <SessionHeader sessionKey={sessionKey} session={session} actions={<SendButton sessionKey={sessionKey} label="Send to this session" testId="send-to-session" />} />
+      <SessionHeader
+        sessionKey={sessionKey}
+        session={session}
+        actions={<SendButton sessionKey={sessionKey} label="Send to this session" testId="send-to-session" />}
+      />
       <NotifyControl
         subject="session"
         kinds={subscription.kinds}

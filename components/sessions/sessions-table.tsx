@@ -14,12 +14,24 @@ export function SessionsTable({ sessions }: Props) {
       <table data-testid="sessions-table" className="w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
-            <th scope="col" className={head}>Session</th>
-            <th scope="col" className={`${head} hidden sm:table-cell`}>Agent</th>
-            <th scope="col" className={`${head} text-right`}>Runs</th>
-            <th scope="col" className={`${head} text-right`}>Active</th>
-            <th scope="col" className={head}>Last activity</th>
-            <th scope="col" className={`${head} hidden md:table-cell`}>Gateway status</th>
+            <th scope="col" className={head}>
+              Session
+            </th>
+            <th scope="col" className={`${head} hidden sm:table-cell`}>
+              Agent
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              Runs
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              Active
+            </th>
+            <th scope="col" className={head}>
+              Last activity
+            </th>
+            <th scope="col" className={`${head} hidden md:table-cell`}>
+              Gateway status
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -13,10 +13,14 @@ interface Props {
 export function GatewayConnection({ gateway, view }: Props) {
   return (
     <section aria-labelledby="gateway-title" data-testid="gateway-connection" className="space-y-2">
-      <h2 id="gateway-title" className="text-sm font-semibold text-zinc-100">Gateway connection</h2>
+      <h2 id="gateway-title" className="text-sm font-semibold text-zinc-100">
+        Gateway connection
+      </h2>
       {gateway ? (
         <dl className="space-y-1 text-xs">
-          <Field term="URL">{gateway.url ? <code className="font-mono break-all">{gateway.url}</code> : "—"}</Field>
+          <Field term="URL">
+            {gateway.url ? <code className="font-mono break-all">{gateway.url}</code> : "—"}
+          </Field>
           <Field term="State">
             <GatewayPill view={view} />
             {gateway.demo && <span className="ml-2 text-zinc-500">demo gateway started by Switchboard</span>}

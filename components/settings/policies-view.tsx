@@ -12,35 +12,57 @@ export function PoliciesView({ response }: Props) {
   return (
     <section data-testid="policies-view" aria-labelledby="policies-title" className="space-y-3">
       <header className="space-y-1">
-        <h2 id="policies-title" className="text-sm font-semibold text-zinc-100">Handoff policies</h2>
+        <h2 id="policies-title" className="text-sm font-semibold text-zinc-100">
+          Handoff policies
+        </h2>
         <p className="text-xs text-zinc-400">
           {source ? (
-            <>From <code className="font-mono break-all text-zinc-200">{source}</code> (read at start; edit the file and restart to change them).</>
+            <>
+              From <code className="font-mono break-all text-zinc-200">{source}</code> (read at start; edit
+              the file and restart to change them).
+            </>
           ) : (
-            <>No <code className="font-mono text-zinc-200">switchboard.config.json</code>: no policies. Switchboard only watches, with the defaults below.</>
+            <>
+              No <code className="font-mono text-zinc-200">switchboard.config.json</code>: no policies.
+              Switchboard only watches, with the defaults below.
+            </>
           )}
         </p>
       </header>
       {warning && (
-        <p data-testid="policy-warning" role="alert" className="flex gap-2 rounded border border-amber-700/70 bg-amber-950/40 px-3 py-2 text-amber-200">
+        <p
+          data-testid="policy-warning"
+          role="alert"
+          className="flex gap-2 rounded border border-amber-700/70 bg-amber-950/40 px-3 py-2 text-amber-200"
+        >
           <WarningIcon className="mt-0.5 text-amber-400" />
           <span>{warning}</span>
         </p>
       )}
       <dl className="divide-y divide-zinc-800 rounded border border-zinc-800">
         {describePolicies(policies).map((line) => (
-          <div key={line.name} data-policy={line.name} className="grid gap-x-4 gap-y-1 px-3 py-2 sm:grid-cols-[10rem_minmax(0,1fr)]">
+          <div
+            key={line.name}
+            data-policy={line.name}
+            className="grid gap-x-4 gap-y-1 px-3 py-2 sm:grid-cols-[10rem_minmax(0,1fr)]"
+          >
             <dt className="flex items-center gap-2 text-zinc-200">
               {line.name}
               {line.on !== null && (
-                <span className={`rounded-full px-1.5 text-[0.7rem] ${line.on ? "bg-emerald-500/15 text-emerald-300" : "bg-zinc-800 text-zinc-500"}`}>{line.on ? "on" : "off"}</span>
+                <span
+                  className={`rounded-full px-1.5 text-[0.7rem] ${line.on ? "bg-emerald-500/15 text-emerald-300" : "bg-zinc-800 text-zinc-500"}`}
+                >
+                  {line.on ? "on" : "off"}
+                </span>
               )}
             </dt>
             <dd className="space-y-1 text-zinc-400">
               <p>{line.text}</p>
               {line.template && (
                 <>
-                  <pre className="rounded bg-zinc-900 px-2 py-1 font-mono text-xs break-words whitespace-pre-wrap text-zinc-200">{line.template.text}</pre>
+                  <pre className="rounded bg-zinc-900 px-2 py-1 font-mono text-xs break-words whitespace-pre-wrap text-zinc-200">
+                    {line.template.text}
+                  </pre>
                   <p className="text-xs text-zinc-500">Reads like: {line.template.example}</p>
                 </>
               )}

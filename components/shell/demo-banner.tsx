@@ -13,11 +13,11 @@ export function DemoBanner({ startupStep }: Props) {
       className="border-b border-sky-900/60 bg-sky-950/40 px-4 py-2 text-xs leading-relaxed text-sky-200"
     >
       <p>
-        <strong className="font-semibold">Demo:</strong> Switchboard started a local OpenClaw gateway with a scripted
-        model, because no gateway is configured.{" "}
+        <strong className="font-semibold">Demo:</strong> Switchboard started a local OpenClaw gateway with a
+        scripted model, because no gateway is configured.{" "}
         <span className="hidden sm:inline">
-          To watch your own, set <Code>OPENCLAW_GATEWAY_URL</Code> (and <Code>OPENCLAW_GATEWAY_TOKEN</Code>) or keep a
-          local OpenClaw config in <Code>~/.openclaw/openclaw.json</Code>.
+          To watch your own, set <Code>OPENCLAW_GATEWAY_URL</Code> (and <Code>OPENCLAW_GATEWAY_TOKEN</Code>)
+          or keep a local OpenClaw config in <Code>~/.openclaw/openclaw.json</Code>.
         </span>
       </p>
       {startupStep && (

@@ -30,12 +30,18 @@ export function GatewayPill({ view }: Props) {
         {view.state}
       </span>
       {view.retryAt !== null && <RetryCountdown at={view.retryAt} />}
-      {view.state === "error" && view.detail && <span className="truncate text-red-300/80">{view.detail}</span>}
+      {view.state === "error" && view.detail && (
+        <span className="truncate text-red-300/80">{view.detail}</span>
+      )}
     </span>
   );
 }
 
 function RetryCountdown({ at }: { at: number }) {
   const seconds = secondsUntil(at, useNow());
-  return <span className="shrink-0 tabular-nums opacity-80">{seconds > 0 ? `· retry in ${seconds} s` : "· retrying"}</span>;
+  return (
+    <span className="shrink-0 tabular-nums opacity-80">
+      {seconds > 0 ? `· retry in ${seconds} s` : "· retrying"}
+    </span>
+  );
 }

@@ -21,7 +21,15 @@ const PERMISSION_NOTE: Partial<Record<NotifyPermission, string>> = {
 };
 
 /** "Notify me" when a run ends (for a session: any of its runs), and which event kinds to show. */
-export function NotifyControl({ subject, kinds, notify, permission, onToggleKind, onNotify, kindsLabel }: Props) {
+export function NotifyControl({
+  subject,
+  kinds,
+  notify,
+  permission,
+  onToggleKind,
+  onNotify,
+  kindsLabel,
+}: Props) {
   const chip = "inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs";
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
@@ -30,7 +38,11 @@ export function NotifyControl({ subject, kinds, notify, permission, onToggleKind
         data-testid="notify-toggle"
         aria-pressed={notify}
         onClick={() => onNotify(!notify)}
-        title={subject === "run" ? "A browser notification when this run ends or fails" : "A browser notification when any run of this session ends or fails"}
+        title={
+          subject === "run"
+            ? "A browser notification when this run ends or fails"
+            : "A browser notification when any run of this session ends or fails"
+        }
         className={`${chip} ${notify ? "border-amber-500/60 bg-amber-500/15 text-amber-200" : "border-zinc-700 text-zinc-400 hover:text-zinc-200"}`}
       >
         {notify && <CheckIcon />}
@@ -59,7 +71,12 @@ export function NotifyControl({ subject, kinds, notify, permission, onToggleKind
         </div>
       )}
       {PERMISSION_NOTE[permission] && (
-        <p role="status" data-testid="notify-permission" data-permission={permission} className="basis-full text-xs text-amber-300">
+        <p
+          role="status"
+          data-testid="notify-permission"
+          data-permission={permission}
+          className="basis-full text-xs text-amber-300"
+        >
           {PERMISSION_NOTE[permission]}
         </p>
       )}

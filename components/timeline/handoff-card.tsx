@@ -26,7 +26,11 @@ export function HandoffCard({ hop, targetLabel }: Props) {
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
         <span className="inline-flex min-w-0 items-center gap-1 text-zinc-400">
           {hop.kind === "spawn" ? "Spawned in" : "Sent to"}
-          {hop.targetSessionKey ? <SessionLink sessionKey={hop.targetSessionKey} label={targetLabel} className="text-violet-300" /> : "an unknown session"}
+          {hop.targetSessionKey ? (
+            <SessionLink sessionKey={hop.targetSessionKey} label={targetLabel} className="text-violet-300" />
+          ) : (
+            "an unknown session"
+          )}
         </span>
         <HopStateBadge state={hop.state} />
         {hop.targetRunId && (
@@ -34,12 +38,19 @@ export function HandoffCard({ hop, targetLabel }: Props) {
             target run <span className="font-mono">{shortId(hop.targetRunId)}</span> →
           </Link>
         )}
-        <span className="text-zinc-500">{hop.waitSeconds === 0 ? "fire-and-forget" : hop.waitSeconds !== null ? `waits up to ${hop.waitSeconds} s` : null}</span>
+        <span className="text-zinc-500">
+          {hop.waitSeconds === 0
+            ? "fire-and-forget"
+            : hop.waitSeconds !== null
+              ? `waits up to ${hop.waitSeconds} s`
+              : null}
+        </span>
       </div>
       <ReceiptStepper steps={receiptSteps(hop)} />
       {t.callerReleasedAt !== null && (
         <p className="text-amber-300">
-          The caller stopped waiting after {formatDuration(t.callerReleasedAt - t.sentAt)} ({hop.callerStatus ?? "released"})
+          The caller stopped waiting after {formatDuration(t.callerReleasedAt - t.sentAt)} (
+          {hop.callerStatus ?? "released"})
           {hop.state === "caller_released" ? ": the target is still running." : "."}
         </p>
       )}

@@ -12,12 +12,16 @@ export function InboundMessage({ item }: Props) {
   const source = provenance?.sourceSessionKey ?? null;
   const tool = provenance?.sourceTool ?? null;
   return (
-    <section data-testid="inbound-message" className="rounded border border-violet-900/60 bg-violet-950/20 px-3 py-2">
+    <section
+      data-testid="inbound-message"
+      className="rounded border border-violet-900/60 bg-violet-950/20 px-3 py-2"
+    >
       <p className="mb-1 text-xs text-violet-300">
         <span className="font-semibold">{provenance ? "Message" : `${item.role} message`}</span>
         {source ? (
           <>
-            {" "}from{" "}
+            {" "}
+            from{" "}
             <Link href={sessionHref(source)} className="rounded font-mono hover:underline">
               {source}
             </Link>
@@ -25,7 +29,12 @@ export function InboundMessage({ item }: Props) {
         ) : (
           provenance && ` (${provenance.kind})`
         )}
-        {tool && <> via <span className="font-mono">{tool}</span></>}
+        {tool && (
+          <>
+            {" "}
+            via <span className="font-mono">{tool}</span>
+          </>
+        )}
       </p>
       <div className="max-h-64 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-zinc-300">
         {item.text}

@@ -31,7 +31,11 @@ export const Timeline = memo(function Timeline({ items, hops, labels }: Props) {
           </time>
           <div className="min-w-0">
             {item.kind === "tool" ? (
-              <ToolCard item={item} hop={hops.get(item.toolCallId)} targetLabel={targetLabel(hops.get(item.toolCallId), labels)} />
+              <ToolCard
+                item={item}
+                hop={hops.get(item.toolCallId)}
+                targetLabel={targetLabel(hops.get(item.toolCallId), labels)}
+              />
             ) : (
               <Item item={item} />
             )}

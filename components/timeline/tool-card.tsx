@@ -61,11 +61,15 @@ export function ToolCard({ item, hop, targetLabel }: Props) {
         </pre>
       )}
       {item.interrupted && (
-        <p className="border-t border-zinc-800 px-2.5 py-1.5 text-xs text-red-300">No result: the run ended first.</p>
+        <p className="border-t border-zinc-800 px-2.5 py-1.5 text-xs text-red-300">
+          No result: the run ended first.
+        </p>
       )}
       <div className="space-y-1 px-2.5 pb-2">
         <JsonBlock title="Arguments" value={item.args ?? null} testId="tool-args-json" />
-        {hasResult && <JsonBlock title="Result" value={item.result} testId="tool-result-json" danger={error} />}
+        {hasResult && (
+          <JsonBlock title="Result" value={item.result} testId="tool-result-json" danger={error} />
+        )}
       </div>
     </article>
   );

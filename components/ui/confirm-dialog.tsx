@@ -14,7 +14,15 @@ interface Props {
 }
 
 /** Asks before something that cannot be undone; focus starts on Cancel (the first button), Esc cancels, Tab stays inside. */
-export function ConfirmDialog({ open, title, children, confirmLabel, confirmTestId, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  confirmTestId,
+  onConfirm,
+  onCancel,
+}: Props) {
   const dialog = useModalDialog(open, onCancel);
   const id = useId();
   return (
@@ -32,10 +40,19 @@ export function ConfirmDialog({ open, title, children, confirmLabel, confirmTest
         {children}
       </div>
       <div className="mt-4 flex justify-end gap-2">
-        <button type="button" onClick={onCancel} className="rounded border border-zinc-700 px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded border border-zinc-700 px-3 py-1.5 text-zinc-200 hover:bg-zinc-800"
+        >
           Cancel
         </button>
-        <button type="button" data-testid={confirmTestId} onClick={onConfirm} className="rounded bg-red-600 px-3 py-1.5 font-medium text-white hover:bg-red-500">
+        <button
+          type="button"
+          data-testid={confirmTestId}
+          onClick={onConfirm}
+          className="rounded bg-red-600 px-3 py-1.5 font-medium text-white hover:bg-red-500"
+        >
           {confirmLabel}
         </button>
       </div>

@@ -11,7 +11,11 @@ interface Props {
 
 /** A duration that ticks every second until it has an end. */
 export function Elapsed({ from, to }: Props) {
-  return to === null ? <Ticking from={from} /> : <span className="tabular-nums">{formatDuration(to - from)}</span>;
+  return to === null ? (
+    <Ticking from={from} />
+  ) : (
+    <span className="tabular-nums">{formatDuration(to - from)}</span>
+  );
 }
 
 function Ticking({ from }: { from: number }) {

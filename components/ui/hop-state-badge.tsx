@@ -1,6 +1,15 @@
 import type { HopState } from "@/lib/hops";
 import { HOP_STATE_WORD } from "@/lib/hop-view";
-import { BanIcon, CheckIcon, CrossIcon, HourglassIcon, InboxIcon, ReplyIcon, SendIcon, SpinnerIcon } from "./icons";
+import {
+  BanIcon,
+  CheckIcon,
+  CrossIcon,
+  HourglassIcon,
+  InboxIcon,
+  ReplyIcon,
+  SendIcon,
+  SpinnerIcon,
+} from "./icons";
 
 /** Icon and text colour per receipt state; a released caller is amber, never red. */
 export const HOP_STATE_LOOK: Record<HopState, { Icon: typeof CheckIcon; className: string }> = {
@@ -24,7 +33,12 @@ interface Props {
 export function HopStateBadge({ state, title }: Props) {
   const { Icon, className } = HOP_STATE_LOOK[state];
   return (
-    <span data-testid="hop-badge" data-state={state} title={title} className={`inline-flex items-center gap-1.5 whitespace-nowrap ${className}`}>
+    <span
+      data-testid="hop-badge"
+      data-state={state}
+      title={title}
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap ${className}`}
+    >
       <Icon />
       {HOP_STATE_WORD[state]}
     </span>

@@ -25,7 +25,13 @@ export function PolicyNotes({ notes, compact = false }: Props) {
         {views.map((view, i) => {
           const { Icon, className } = LOOK[view.tone];
           return (
-            <li key={`${notes[i]!.action}`} data-action={notes[i]!.action} data-status={view.tone} title={view.title} className={`inline-flex items-center gap-1 ${className}`}>
+            <li
+              key={`${notes[i]!.action}`}
+              data-action={notes[i]!.action}
+              data-status={view.tone}
+              title={view.title}
+              className={`inline-flex items-center gap-1 ${className}`}
+            >
               <Icon />
               {compact ? view.short : view.text}
               {compact && view.tone === "done" && <span className="sr-only"> done</span>}
@@ -34,7 +40,11 @@ export function PolicyNotes({ notes, compact = false }: Props) {
         })}
       </ul>
       {failed.map((v) => (
-        <p key={v.text} title={compact ? (v.detail ?? undefined) : undefined} className={`mt-0.5 text-red-300 ${compact ? "max-w-[16rem] truncate" : "break-words"}`}>
+        <p
+          key={v.text}
+          title={compact ? (v.detail ?? undefined) : undefined}
+          className={`mt-0.5 text-red-300 ${compact ? "max-w-[16rem] truncate" : "break-words"}`}
+        >
           {v.text}: {v.detail}
         </p>
       ))}

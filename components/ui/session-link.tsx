@@ -11,7 +11,11 @@ interface Props {
 /** A session by its name (or its key, in monospace), linking to its page; the key on hover. */
 export function SessionLink({ sessionKey, label, className = "" }: Props) {
   return (
-    <Link href={sessionHref(sessionKey)} title={sessionKey} className={`truncate rounded hover:underline ${className}`}>
+    <Link
+      href={sessionHref(sessionKey)}
+      title={sessionKey}
+      className={`truncate rounded hover:underline ${className}`}
+    >
       {label ?? <span className="font-mono text-xs">{sessionKey}</span>}
     </Link>
   );

@@ -18,7 +18,11 @@ interface Props {
 export function StatusBadge({ status }: Props) {
   const { Icon, className } = RUN_STATUS_LOOK[status];
   return (
-    <span data-testid="run-status" data-status={status} className={`inline-flex items-center gap-1.5 ${className}`}>
+    <span
+      data-testid="run-status"
+      data-status={status}
+      className={`inline-flex items-center gap-1.5 ${className}`}
+    >
       <Icon />
       {status}
     </span>

@@ -25,16 +25,32 @@ export function createSendActions(deps: {
     return ops;
   }
 
-  async function dispatch(sessionKey: string, request: SendMessageRequest, key: string, user: string): Promise<SendMessageResponse> {
+  async function dispatch(
+    sessionKey: string,
+    request: SendMessageRequest,
+    key: string,
+    user: string,
+  ): Promise<SendMessageResponse> {
     const earlier = await deps.store.getDispatchByKey(key);
     if (earlier) return { runId: earlier.runId, status: "duplicate" };
     if (!(await deps.store.getSession(sessionKey))) {
-      throw new ActionError("NOT_FOUND", `No session ${sessionKey}: pick one from the list, or create it first`);
+      throw new ActionError(
+        "NOT_FOUND",
+        `No session ${sessionKey}: pick one from the list, or create it first`,
+      );
     }
-    const { runId } = await gateway().sendMessage(sessionKey, request.message, key).catch((e: unknown) => {
-      throw ActionError.fromGateway(e);
-    });
-    const record: Dispatch = { runId, sessionKey, user, at: Date.now(), messagePreview: request.message.slice(0, PREVIEW_CHARS) };
+    const { runId } = await gateway()
+      .sendMessage(sessionKey, request.message, key)
+      .catch((e: unknown) => {
+        throw ActionError.fromGateway(e);
+      });
+    const record: Dispatch = {
+      runId,
+      sessionKey,
+      user,
+      at: Date.now(),
+      messagePreview: request.message.slice(0, PREVIEW_CHARS),
+    };
     await deps.store.saveDispatch(record, key);
     return { runId, status: "accepted" };
   }
@@ -42,24 +58,30 @@ export function createSendActions(deps: {
   return {
     send(sessionKey: string, request: SendMessageRequest, user: string): Promise<SendMessageResponse> {
       const key = request.idempotencyKey ?? randomUUID();
-      const pending = inFlight.get(key) ?? dispatch(sessionKey, request, key, user).finally(() => inFlight.delete(key));
+      const pending =
+        inFlight.get(key) ?? dispatch(sessionKey, request, key, user).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
       return pending;
     },
     async createSession(request: CreateSessionRequest): Promise<SessionSummary> {
-      const sessionKey = `agent:${request.agentId}:${request.key ?? `sb-${randomUUID().slice(0, 8)}`}`.toLowerCase();
-      await gateway().ensureSession(sessionKey, request.label ?? sessionKey.split(":").at(-1)!).catch((e: unknown) => {
-        throw ActionError.fromGateway(e);
-      });
+      const sessionKey =
+        `agent:${request.agentId}:${request.key ?? `sb-${randomUUID().slice(0, 8)}`}`.toLowerCase();
+      await gateway()
+        .ensureSession(sessionKey, request.label ?? sessionKey.split(":").at(-1)!)
+        .catch((e: unknown) => {
+          throw ActionError.fromGateway(e);
+        });
       await deps.onSessionCreated(sessionKey, request.label ?? null);
       return (await deps.store.getSession(sessionKey)) ?? emptySession(sessionKey, request);
     },
     async abort(runId: string): Promise<{ aborted: boolean; runIds: string[] }> {
       const run = await deps.store.getRun(runId);
       if (!run) throw new ActionError("NOT_FOUND", `No run with id ${runId}`);
-      return gateway().abortRun(run.sessionKey, runId).catch((e: unknown) => {
-        throw ActionError.fromGateway(e);
-      });
+      return gateway()
+        .abortRun(run.sessionKey, runId)
+        .catch((e: unknown) => {
+          throw ActionError.fromGateway(e);
+        });
     },
   };
 }
@@ -68,7 +90,15 @@ export type SendActions = ReturnType<typeof createSendActions>;
 
 function emptySession(sessionKey: string, request: CreateSessionRequest): SessionSummary {
   return {
-    sessionKey, agentId: request.agentId, label: request.label ?? null, displayName: null, kind: null, channel: null,
-    gatewayStatus: null, runs: 0, activeRuns: 0, lastActivityAt: Date.now(),
+    sessionKey,
+    agentId: request.agentId,
+    label: request.label ?? null,
+    displayName: null,
+    kind: null,
+    channel: null,
+    gatewayStatus: null,
+    runs: 0,
+    activeRuns: 0,
+    lastActivityAt: Date.now(),
   };
 }

@@ -1,4 +1,11 @@
-import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, handoffPlan, missingTargetPlan, toolRunPlan } from "./plans";
+import {
+  callerTimeoutPlan,
+  chainPlan,
+  fireAndForgetPlan,
+  handoffPlan,
+  missingTargetPlan,
+  toolRunPlan,
+} from "./plans";
 
 interface DemoSession {
   key: string;
@@ -36,8 +43,20 @@ export const MISSING_SESSION_KEY = "agent:main:demo-archived";
 export function demoScenarios(): DemoScenario[] {
   const { coordinator, planner, researcher, writer, notifier, analyst } = DEMO_SESSIONS;
   return [
-    { name: "tool run", sessions: [planner], sessionKey: planner.key, message: toolRunPlan(), settleMs: 4_000 },
-    { name: "handoff", sessions: [coordinator, researcher], sessionKey: coordinator.key, message: handoffPlan(researcher.key), settleMs: 6_000 },
+    {
+      name: "tool run",
+      sessions: [planner],
+      sessionKey: planner.key,
+      message: toolRunPlan(),
+      settleMs: 4_000,
+    },
+    {
+      name: "handoff",
+      sessions: [coordinator, researcher],
+      sessionKey: coordinator.key,
+      message: handoffPlan(researcher.key),
+      settleMs: 6_000,
+    },
     {
       name: "chain",
       sessions: [coordinator, researcher, writer],
@@ -45,8 +64,26 @@ export function demoScenarios(): DemoScenario[] {
       message: chainPlan(researcher.key, writer.key),
       settleMs: 9_000,
     },
-    { name: "fire and forget", sessions: [planner, notifier], sessionKey: planner.key, message: fireAndForgetPlan(notifier.key), settleMs: 5_000 },
-    { name: "caller released", sessions: [coordinator, analyst], sessionKey: coordinator.key, message: callerTimeoutPlan(analyst.key), settleMs: 16_000 },
-    { name: "missing target", sessions: [planner], sessionKey: planner.key, message: missingTargetPlan(MISSING_SESSION_KEY), settleMs: 3_000 },
+    {
+      name: "fire and forget",
+      sessions: [planner, notifier],
+      sessionKey: planner.key,
+      message: fireAndForgetPlan(notifier.key),
+      settleMs: 5_000,
+    },
+    {
+      name: "caller released",
+      sessions: [coordinator, analyst],
+      sessionKey: coordinator.key,
+      message: callerTimeoutPlan(analyst.key),
+      settleMs: 16_000,
+    },
+    {
+      name: "missing target",
+      sessions: [planner],
+      sessionKey: planner.key,
+      message: missingTargetPlan(MISSING_SESSION_KEY),
+      settleMs: 3_000,
+    },
   ];
 }

@@ -31,14 +31,21 @@ function gatewayPaths(stateDir: string): GatewayPaths {
 /** Writes the offline config (docs/gateway-offline.md) and creates the private folders. */
 export function writeGatewayConfig(options: GatewayConfigOptions): GatewayPaths {
   const paths = gatewayPaths(options.stateDir);
-  for (const dir of [options.stateDir, paths.home, paths.tmpDir, join(options.stateDir, "logs")]) mkdirSync(dir, { recursive: true });
+  for (const dir of [options.stateDir, paths.home, paths.tmpDir, join(options.stateDir, "logs")])
+    mkdirSync(dir, { recursive: true });
   writeFileSync(paths.configPath, `${JSON.stringify(gatewayConfig(options, paths), null, 2)}\n`);
   return paths;
 }
 
 function gatewayConfig({ modelBaseUrl, port, token }: GatewayConfigOptions, paths: GatewayPaths) {
   return {
-    gateway: { mode: "local", port, bind: "loopback", auth: { mode: "token", token }, tailscale: { mode: "off" } },
+    gateway: {
+      mode: "local",
+      port,
+      bind: "loopback",
+      auth: { mode: "token", token },
+      tailscale: { mode: "off" },
+    },
     update: { checkOnStart: false, auto: { enabled: false } },
     telemetry: { enabled: false },
     logging: { file: paths.logFile },
@@ -46,11 +53,15 @@ function gatewayConfig({ modelBaseUrl, port, token }: GatewayConfigOptions, path
       mode: "merge",
       // The only network call the default config makes is this catalog refresh.
       catalogRefresh: { enabled: false },
-      providers: { fake: { baseUrl: modelBaseUrl, apiKey: "sk-local", api: "openai-completions", models: [FAKE_MODEL] } },
+      providers: {
+        fake: { baseUrl: modelBaseUrl, apiKey: "sk-local", api: "openai-completions", models: [FAKE_MODEL] },
+      },
     },
     // Scripted runs are cheap: more parallel runs than the CPU-derived default (8 on 2 cores), so
     // a long-sleeping test run never holds another one queued at the gateway's run capacity.
-    agents: { defaults: { model: { primary: FAKE_MODEL_REF }, heartbeat: { every: "0m" }, maxConcurrent: 32 } },
+    agents: {
+      defaults: { model: { primary: FAKE_MODEL_REF }, heartbeat: { every: "0m" }, maxConcurrent: 32 },
+    },
     // With Tool Search on, sessions_send is hidden behind tool_call; the script calls tools directly.
     tools: { toolSearch: false },
   };
@@ -70,7 +81,12 @@ const FAKE_MODEL = {
  * The environment of docs/gateway-offline.md: private HOME and temp dir, no updates, telemetry,
  * mDNS or downloads. Node 24 goes first on PATH in case the gateway starts `node` helpers by name.
  */
-export function gatewayEnv(stateDir: string, paths: GatewayPaths, nodeBinary: string, host: HostEnv): NodeJS.ProcessEnv {
+export function gatewayEnv(
+  stateDir: string,
+  paths: GatewayPaths,
+  nodeBinary: string,
+  host: HostEnv,
+): NodeJS.ProcessEnv {
   return {
     PATH: [dirname(nodeBinary), host.PATH].filter(Boolean).join(delimiter),
     LANG: host.LANG,

@@ -19,7 +19,12 @@ export interface GatewayProcess {
 
 const KEPT_LINES = 40;
 
-export async function spawnGatewayProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<GatewayProcess> {
+export async function spawnGatewayProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<GatewayProcess> {
   // Own process group, so the final sweep can reach helpers that share it. (Its helpers also
   // exit by themselves when the gateway dies, even by SIGKILL: measured.)
   const child = spawn(command, args, { env, cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });

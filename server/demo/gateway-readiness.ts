@@ -16,8 +16,9 @@ export async function waitForGatewayReady(gateway: GatewayProcess, timeoutMs: nu
     unsubscribe = gateway.onLine((line) => READY_LINE.test(line) && resolve(undefined));
   });
   const exited = gateway.exited.then((how) => `exited with ${how} before it was ready`);
-  const timedOut = sleep(timeoutMs, `was not ready after ${Math.round(timeoutMs / 1000)} s`, { signal: cancelTimer.signal })
-    .catch(() => undefined);
+  const timedOut = sleep(timeoutMs, `was not ready after ${Math.round(timeoutMs / 1000)} s`, {
+    signal: cancelTimer.signal,
+  }).catch(() => undefined);
   try {
     const failure = await Promise.race([ready, exited, timedOut]);
     if (failure === undefined) return;

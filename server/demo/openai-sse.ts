@@ -13,12 +13,20 @@ export type FinishReason = "stop" | "tool_calls";
 
 export const DONE_FRAME = "data: [DONE]\n\n";
 
-export function chunkFrame(ids: CompletionIds, delta: Delta, finishReason: FinishReason | null = null): string {
+export function chunkFrame(
+  ids: CompletionIds,
+  delta: Delta,
+  finishReason: FinishReason | null = null,
+): string {
   return data({ ...envelope(ids), choices: [{ index: 0, delta, finish_reason: finishReason }] });
 }
 
 export function usageFrame(ids: CompletionIds, promptTokens: number, completionTokens: number): string {
-  const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
+  const usage = {
+    prompt_tokens: promptTokens,
+    completion_tokens: completionTokens,
+    total_tokens: promptTokens + completionTokens,
+  };
   return data({ ...envelope(ids), choices: [], usage });
 }
 
@@ -30,7 +38,9 @@ export function toolCallDeltas(callId: string, name: string, argsJson: string): 
   const opening = { index: 0, id: callId, type: "function", function: { name, arguments: "" } };
   return [
     { role: "assistant", content: null, tool_calls: [opening] },
-    ...splitEvenly(argsJson, 2).map((part) => ({ tool_calls: [{ index: 0, function: { arguments: part } }] })),
+    ...splitEvenly(argsJson, 2).map((part) => ({
+      tool_calls: [{ index: 0, function: { arguments: part } }],
+    })),
   ];
 }
 

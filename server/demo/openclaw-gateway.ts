@@ -36,11 +36,33 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const port = options.port || (await findFreePort());
   const token = options.token ?? randomBytes(24).toString("hex");
   progress("writing gateway config");
-  const paths = writeGatewayConfig({ stateDir: options.stateDir, modelBaseUrl: options.modelBaseUrl, port, token });
+  const paths = writeGatewayConfig({
+    stateDir: options.stateDir,
+    modelBaseUrl: options.modelBaseUrl,
+    port,
+    token,
+  });
   const node = resolveGatewayNode();
   progress("starting gateway process");
-  const args = [OPENCLAW_ENTRY, "gateway", "run", "--port", String(port), "--bind", "loopback", "--auth", "token", "--token", token];
-  const gateway = await spawnGatewayProcess(node, args, gatewayEnv(options.stateDir, paths, node, options.hostEnv), REPO_ROOT);
+  const args = [
+    OPENCLAW_ENTRY,
+    "gateway",
+    "run",
+    "--port",
+    String(port),
+    "--bind",
+    "loopback",
+    "--auth",
+    "token",
+    "--token",
+    token,
+  ];
+  const gateway = await spawnGatewayProcess(
+    node,
+    args,
+    gatewayEnv(options.stateDir, paths, node, options.hostEnv),
+    REPO_ROOT,
+  );
   progress("waiting for gateway ready");
   try {
     await waitForGatewayReady(gateway, options.readyTimeoutMs ?? 60_000);

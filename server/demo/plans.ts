@@ -36,8 +36,12 @@ function workerPlan(answer: string): string {
 }
 
 /** The caller hands work to `target` and waits for its reply. */
-export function handoffPlan(target: string, options: { timeoutSeconds?: number; targetMessage?: string } = {}): string {
-  const targetMessage = options.targetMessage ?? workerPlan(`Research done for ${target}: three sources agree.`);
+export function handoffPlan(
+  target: string,
+  options: { timeoutSeconds?: number; targetMessage?: string } = {},
+): string {
+  const targetMessage =
+    options.targetMessage ?? workerPlan(`Research done for ${target}: three sources agree.`);
   return planMessage(`Hand this task to ${target}.`, [
     sendStep(target, targetMessage, options.timeoutSeconds ?? 60),
     textStep(`Handed off to ${target} and got its answer back.`, 80, 4),
@@ -65,7 +69,11 @@ export function fireAndForgetPlan(target: string): string {
 export function callerTimeoutPlan(target: string): string {
   const slowAnswer = planMessage("Slow analysis.", [
     statusStep(),
-    textStep(`${target} is writing a long analysis, one sentence at a time, so the caller stops waiting first.`, 1500, 8),
+    textStep(
+      `${target} is writing a long analysis, one sentence at a time, so the caller stops waiting first.`,
+      1500,
+      8,
+    ),
   ]);
   return planMessage(`Ask ${target} for a slow analysis, waiting only briefly.`, [
     sendStep(target, slowAnswer, 2),

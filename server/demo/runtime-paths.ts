@@ -19,11 +19,14 @@ export function resolveGatewayNode(): string {
   if (isAtLeast(process.versions.node, MIN_NODE)) return process.execPath;
   const bundled = join(REPO_ROOT, "node_modules", "node", "bin", "node");
   if (existsSync(bundled)) return bundled;
-  throw new Error(`The OpenClaw gateway needs Node >= ${MIN_NODE.join(".")}; this is ${process.version} and ${bundled} is missing (run npm install).`);
+  throw new Error(
+    `The OpenClaw gateway needs Node >= ${MIN_NODE.join(".")}; this is ${process.version} and ${bundled} is missing (run npm install).`,
+  );
 }
 
 export function assertGatewayInstalled(): void {
-  if (!existsSync(OPENCLAW_ENTRY)) throw new Error(`OpenClaw is not installed at ${OPENCLAW_ENTRY} (run npm install).`);
+  if (!existsSync(OPENCLAW_ENTRY))
+    throw new Error(`OpenClaw is not installed at ${OPENCLAW_ENTRY} (run npm install).`);
 }
 
 function isAtLeast(version: string, [major, minor]: readonly [number, number]): boolean {

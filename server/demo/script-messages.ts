@@ -17,9 +17,7 @@ const REPLY_STEP_MARKER = "Agent-to-agent reply step";
 function messageText(content: unknown): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content
-    .map((part: unknown) => (isTextPart(part) ? part.text : ""))
-    .join("");
+  return content.map((part: unknown) => (isTextPart(part) ? part.text : "")).join("");
 }
 
 function isTextPart(part: unknown): part is { type: "text"; text: string } {
@@ -29,14 +27,17 @@ function isTextPart(part: unknown): part is { type: "text"; text: string } {
 }
 
 function isInternalContext(message: ChatMessage): boolean {
-  return message.role === "user" && messageText(message.content).trimStart().startsWith(INTERNAL_CONTEXT_MARKER);
+  return (
+    message.role === "user" && messageText(message.content).trimStart().startsWith(INTERNAL_CONTEXT_MARKER)
+  );
 }
 
 /** The real prompt: the latest user message that is not the gateway's internal context. */
 export function findPrompt(messages: ChatMessage[]): { index: number; text: string } | undefined {
   for (let index = messages.length - 1; index >= 0; index--) {
     const message = messages[index]!;
-    if (message.role === "user" && !isInternalContext(message)) return { index, text: messageText(message.content) };
+    if (message.role === "user" && !isInternalContext(message))
+      return { index, text: messageText(message.content) };
   }
   return undefined;
 }

@@ -46,7 +46,9 @@ export function readPlan(prompt: string): PlanReading | undefined {
     return { ok: false, error: `invalid JSON: ${(error as Error).message}` };
   }
   const parsed = z.array(PlanStep).safeParse(raw);
-  return parsed.success ? { ok: true, plan: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
+  return parsed.success
+    ? { ok: true, plan: parsed.data }
+    : { ok: false, error: z.prettifyError(parsed.error) };
 }
 
 /** Returns the balanced `[...]` starting at the first `[` at or after `from`, skipping brackets inside strings. */

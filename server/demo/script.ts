@@ -1,5 +1,11 @@
 import { readPlan, type PlanStep } from "./script-plan";
-import { countToolResultsAfter, findPrompt, isReplyStep, unwrapPrompt, type ChatRequest } from "./script-messages";
+import {
+  countToolResultsAfter,
+  findPrompt,
+  isReplyStep,
+  unwrapPrompt,
+  type ChatRequest,
+} from "./script-messages";
 
 /** What the scripted model answers next. `delayMs` is a pause before the answer starts. */
 export type ScriptAction =

@@ -12,7 +12,9 @@ export interface ScriptedGateway {
 }
 
 /** The real gateway wired to a fresh scripted model: what the demo and the test harness both run. */
-export async function startScriptedGateway(options: Omit<LocalGatewayOptions, "modelBaseUrl">): Promise<ScriptedGateway> {
+export async function startScriptedGateway(
+  options: Omit<LocalGatewayOptions, "modelBaseUrl">,
+): Promise<ScriptedGateway> {
   options.onProgress?.("starting scripted model");
   const model = await startScriptedModel({});
   try {

@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
-  chunkFrame, DONE_FRAME, estimateTokens, splitIntoChunks, textDeltas, toolCallDeltas, usageFrame,
+  chunkFrame,
+  DONE_FRAME,
+  estimateTokens,
+  splitIntoChunks,
+  textDeltas,
+  toolCallDeltas,
+  usageFrame,
   type CompletionIds,
 } from "./openai-sse";
 import { nextAction, type ScriptAction } from "./script";
@@ -27,7 +33,9 @@ const PROMPT_TOKENS = 100;
  * A loopback OpenAI Chat Completions server whose answers come from the script in `script.ts`.
  * The gateway only ever calls `POST /v1/chat/completions` with `stream: true`.
  */
-export async function startScriptedModel(options: { host?: string; port?: number } = {}): Promise<ScriptedModel> {
+export async function startScriptedModel(
+  options: { host?: string; port?: number } = {},
+): Promise<ScriptedModel> {
   const host = options.host ?? "127.0.0.1";
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -62,9 +70,19 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
 }
 
-async function stream(res: ServerResponse, sequence: number, model: string, action: ScriptAction, signal: AbortSignal): Promise<void> {
+async function stream(
+  res: ServerResponse,
+  sequence: number,
+  model: string,
+  action: ScriptAction,
+  signal: AbortSignal,
+): Promise<void> {
   const ids: CompletionIds = { id: `chatcmpl-${sequence}`, model, created: Math.floor(Date.now() / 1000) };
-  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+  res.writeHead(200, {
+    "content-type": "text/event-stream",
+    "cache-control": "no-cache",
+    connection: "keep-alive",
+  });
   const isText = action.type === "text";
   const deltas = isText
     ? textDeltas(splitIntoChunks(action.text, action.chunks))

@@ -2,7 +2,11 @@ import { GatewayClient, type GatewayClientOptions } from "@openclaw/gateway-clie
 import { PROTOCOL_VERSION } from "@openclaw/gateway-protocol/version";
 import { errorMessage } from "@/lib/errors";
 import type { GatewayStatus } from "@/lib/health";
-import { loadOrCreateDeviceIdentity, publicKeyRawBase64UrlFromPem, signDevicePayload } from "./device-identity";
+import {
+  loadOrCreateDeviceIdentity,
+  publicKeyRawBase64UrlFromPem,
+  signDevicePayload,
+} from "./device-identity";
 import { SessionsListResult, type InboundFrame, type SessionRow } from "./frames";
 import { createStatusTracker } from "./status";
 
@@ -57,14 +61,17 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
     deviceIdentity: identity,
     hostDeps: { signDevicePayload, publicKeyRawBase64UrlFromPem, logDebug: () => {}, logError: options.log },
     notifyOnStartupRetry: true,
-    onEvent: (frame) => options.onFrame({ event: frame.event, payload: frame.payload, receivedAt: Date.now() }),
+    onEvent: (frame) =>
+      options.onFrame({ event: frame.event, payload: frame.payload, receivedAt: Date.now() }),
     onHelloOk: (hello) => {
       scopes = hello.auth?.scopes ?? null;
       void onHello(hello.protocol, hello.server?.version ?? null);
     },
     onConnectError: (error) => tracker.failed(describeConnectError(error)),
-    onClose: (code, reason) => tracker.disconnected(code === 4000 ? "missed gateway ticks" : reason || `closed (${code})`),
-    onReconnectPaused: (info) => tracker.error(`gateway refused the connection: ${info.detailCode ?? info.reason}`),
+    onClose: (code, reason) =>
+      tracker.disconnected(code === 4000 ? "missed gateway ticks" : reason || `closed (${code})`),
+    onReconnectPaused: (info) =>
+      tracker.error(`gateway refused the connection: ${info.detailCode ?? info.reason}`),
     onGap: (gap) => {
       options.log(`gateway event gap: expected seq ${gap.expected}, got ${gap.received}; reloading sessions`);
       void seedSessions();
@@ -73,7 +80,9 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
 
   async function onHello(protocol: number, serverVersion: string | null): Promise<void> {
     if (!SUPPORTED_PROTOCOLS.includes(protocol)) {
-      tracker.error(`the gateway speaks protocol ${protocol}; Switchboard supports ${SUPPORTED_PROTOCOLS.join(", ")}`);
+      tracker.error(
+        `the gateway speaks protocol ${protocol}; Switchboard supports ${SUPPORTED_PROTOCOLS.join(", ")}`,
+      );
       client?.stop();
       return;
     }

@@ -10,8 +10,16 @@ import { SessionsListResult } from "./frames";
 export function createGatewayOperations(bridge: GatewayBridge) {
   return {
     /** Starts a run in the session; the gateway uses the idempotency key as the run id. */
-    async sendMessage(sessionKey: string, message: string, idempotencyKey: string = randomUUID()): Promise<{ runId: string }> {
-      const result = await bridge.request<{ runId?: string }>("chat.send", { sessionKey, message, idempotencyKey });
+    async sendMessage(
+      sessionKey: string,
+      message: string,
+      idempotencyKey: string = randomUUID(),
+    ): Promise<{ runId: string }> {
+      const result = await bridge.request<{ runId?: string }>("chat.send", {
+        sessionKey,
+        message,
+        idempotencyKey,
+      });
       return { runId: result.runId ?? idempotencyKey };
     },
     /**
@@ -48,7 +56,12 @@ export function createGatewayOperations(bridge: GatewayBridge) {
       return { channel, to, threadId: typeof row?.lastThreadId === "string" ? row.lastThreadId : null };
     },
     /** Posts into a chat channel through the gateway's outbound `send`, mirrored into the session. */
-    async sendToChannel(sessionKey: string, route: ChannelRoute, message: string, idempotencyKey: string): Promise<void> {
+    async sendToChannel(
+      sessionKey: string,
+      route: ChannelRoute,
+      message: string,
+      idempotencyKey: string,
+    ): Promise<void> {
       await bridge.request("send", {
         to: route.to,
         channel: route.channel,
@@ -69,7 +82,10 @@ export function createGatewayOperations(bridge: GatewayBridge) {
   };
 }
 
-const AbortResult = z.looseObject({ aborted: z.boolean().optional(), runIds: z.array(z.string()).optional() });
+const AbortResult = z.looseObject({
+  aborted: z.boolean().optional(),
+  runIds: z.array(z.string()).optional(),
+});
 
 const AgentWaitResult = z.looseObject({
   status: z.string(),

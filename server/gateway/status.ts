@@ -4,7 +4,11 @@ import type { GatewayStatus } from "@/lib/health";
 const BACKOFF_MS = { min: 1000, max: 30_000 };
 
 /** Keeps the bridge's state as the UI shows it, and tells whoever listens when it changes. */
-export function createStatusTracker(options: { url: string; demo: boolean; onChange: (s: GatewayStatus) => void }) {
+export function createStatusTracker(options: {
+  url: string;
+  demo: boolean;
+  onChange: (s: GatewayStatus) => void;
+}) {
   let attempts = 0;
   let status: GatewayStatus = {
     state: "connecting",

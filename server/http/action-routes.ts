@@ -16,13 +16,23 @@ const StreamQuery = z.object({
 });
 
 /** What changes things: send (optionally answered with the progress stream), create, abort, and the stream itself. */
-export function actionRoutes(deps: { store: Store; actions: SendActions; streams: RunStreams; identify: Identify }): Route[] {
+export function actionRoutes(deps: {
+  store: Store;
+  actions: SendActions;
+  streams: RunStreams;
+  identify: Identify;
+}): Route[] {
   async function stream(ctx: RouteContext, runId: string): Promise<void> {
     const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
     if (!parsed.success) return sendError(ctx.res, "INVALID_REQUEST", describeZodError(parsed.error));
     const lastEventId = Number(ctx.req.headers["last-event-id"]);
-    const after = Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : (parsed.data.after ?? 0);
-    await deps.streams.open(ctx.res, runId, { kinds: parsed.data.events, followHops: parsed.data.follow === "hops", after });
+    const after =
+      Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : (parsed.data.after ?? 0);
+    await deps.streams.open(ctx.res, runId, {
+      kinds: parsed.data.events,
+      followHops: parsed.data.follow === "hops",
+      after,
+    });
   }
 
   return [
@@ -40,7 +50,8 @@ export function actionRoutes(deps: { store: Store; actions: SendActions; streams
       sendJson(res, 200, await deps.actions.abort(params.runId!));
     }),
     get(/^\/api\/runs\/(?<runId>[^/]+)\/stream$/, async (ctx) => {
-      if (!(await deps.store.getRun(ctx.params.runId!))) return sendError(ctx.res, "NOT_FOUND", `No run with id ${ctx.params.runId}`);
+      if (!(await deps.store.getRun(ctx.params.runId!)))
+        return sendError(ctx.res, "NOT_FOUND", `No run with id ${ctx.params.runId}`);
       await stream(ctx, ctx.params.runId!);
     }),
   ];

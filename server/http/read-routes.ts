@@ -11,14 +11,22 @@ export function readRoutes(deps: { store: Store; gatewayStatus: () => GatewaySta
   return [
     get(/^\/api\/health$/, async ({ res }) => {
       const gateway = deps.gatewayStatus();
-      const body: Health = { ok: gateway.state === "connected", gateway, store: { kind: store.kind, events: await store.countEvents() } };
+      const body: Health = {
+        ok: gateway.state === "connected",
+        gateway,
+        store: { kind: store.kind, events: await store.countEvents() },
+      };
       sendJson(res, 200, body);
     }),
     get(/^\/api\/runs$/, async ({ query, res }) => {
       const parsed = RunsQuery.safeParse(Object.fromEntries(query));
       if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
       if (parsed.data.before !== undefined && !/^\d+$/.test(parsed.data.before)) {
-        return sendError(res, "INVALID_REQUEST", "before: expected a cursor from a previous page's nextCursor");
+        return sendError(
+          res,
+          "INVALID_REQUEST",
+          "before: expected a cursor from a previous page's nextCursor",
+        );
       }
       sendJson(res, 200, await store.listRuns(parsed.data));
     }),
@@ -30,7 +38,8 @@ export function readRoutes(deps: { store: Store; gatewayStatus: () => GatewaySta
     get(/^\/api\/runs\/(?<runId>[^/]+)\/events$/, async ({ params, query, res }) => {
       const parsed = TimelineQuery.safeParse(Object.fromEntries(query));
       if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-      if (!(await store.getRun(params.runId!))) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+      if (!(await store.getRun(params.runId!)))
+        return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
       sendJson(res, 200, await store.listEvents(params.runId!, parsed.data.after, parsed.data.limit));
     }),
     get(/^\/api\/sessions$/, async ({ res }) => {

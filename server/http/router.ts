@@ -17,7 +17,11 @@ export interface Route {
 }
 
 export const get = (pattern: RegExp, handle: Route["handle"]): Route => ({ method: "GET", pattern, handle });
-export const post = (pattern: RegExp, handle: Route["handle"]): Route => ({ method: "POST", pattern, handle });
+export const post = (pattern: RegExp, handle: Route["handle"]): Route => ({
+  method: "POST",
+  pattern,
+  handle,
+});
 
 /**
  * Dispatches /api requests to the first route whose path matches; a path that matches with

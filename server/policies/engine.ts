@@ -31,7 +31,11 @@ export function createPolicyEngine(deps: Deps) {
   const queues = new Map<string, Promise<void>>();
   const relayedAt = new Map<string, number>();
 
-  async function perform(hop: Hop, action: PolicyNote["action"], work: () => Promise<string | null>): Promise<void> {
+  async function perform(
+    hop: Hop,
+    action: PolicyNote["action"],
+    work: () => Promise<string | null>,
+  ): Promise<void> {
     const notes = await deps.store.getPolicyNotes(hop.hopId);
     const earlier = notes.find((n) => n.action === action);
     if (earlier && (earlier.status === "done" || earlier.tries >= MAX_TRIES)) return;
@@ -40,7 +44,13 @@ export function createPolicyEngine(deps: Deps) {
       try {
         note = { action, status: "done", tries, at: Date.now(), detail: await work() };
       } catch (error) {
-        note = { action, status: tries < MAX_TRIES ? "pending" : "failed", tries, at: Date.now(), detail: errorMessage(error) };
+        note = {
+          action,
+          status: tries < MAX_TRIES ? "pending" : "failed",
+          tries,
+          at: Date.now(),
+          detail: errorMessage(error),
+        };
       }
       await deps.store.savePolicyNote(hop.hopId, note);
       deps.annotate(hop.hopId, await deps.store.getPolicyNotes(hop.hopId));
@@ -80,15 +90,23 @@ export function createPolicyEngine(deps: Deps) {
     }
     if (hop.timestamps.deliveredAt === null || hop.state === "rejected") return;
     const ack = policies.autoAcknowledge;
-    if (ack?.enabled) await perform(hop, "acknowledge", () => deliver(hop.targetSessionKey, noteText(ack.template, hop), `${hop.hopId}:ack`));
+    if (ack?.enabled)
+      await perform(hop, "acknowledge", () =>
+        deliver(hop.targetSessionKey, noteText(ack.template, hop), `${hop.hopId}:ack`),
+      );
     const confirm = policies.deliveryConfirmation;
-    if (confirm?.enabled) await perform(hop, "confirm", () => deliver(hop.callerSessionKey, noteText(confirm.template, hop), `${hop.hopId}:confirm`));
+    if (confirm?.enabled)
+      await perform(hop, "confirm", () =>
+        deliver(hop.callerSessionKey, noteText(confirm.template, hop), `${hop.hopId}:confirm`),
+      );
   }
 
   return {
     hops(hops: Hop[]): void {
       for (const hop of hops) {
-        const next = (queues.get(hop.hopId) ?? Promise.resolve()).then(() => apply(hop)).catch((e: unknown) => deps.log(`policy for ${hop.hopId}: ${errorMessage(e)}`));
+        const next = (queues.get(hop.hopId) ?? Promise.resolve())
+          .then(() => apply(hop))
+          .catch((e: unknown) => deps.log(`policy for ${hop.hopId}: ${errorMessage(e)}`));
         queues.set(hop.hopId, next);
       }
     },
@@ -102,9 +120,11 @@ export function createPolicyEngine(deps: Deps) {
         const now = Date.now();
         if (now - (relayedAt.get(hop.hopId) ?? 0) < policies.progressRelay.minIntervalMs) continue;
         relayedAt.set(hop.hopId, now);
-        deliver(hop.callerSessionKey, `[progress] ${hop.targetSessionKey}: ${e.name} started`, `${hop.hopId}:progress:${e.cursor}`).catch(
-          (error: unknown) => deps.log(`progress relay for ${hop.hopId}: ${errorMessage(error)}`),
-        );
+        deliver(
+          hop.callerSessionKey,
+          `[progress] ${hop.targetSessionKey}: ${e.name} started`,
+          `${hop.hopId}:progress:${e.cursor}`,
+        ).catch((error: unknown) => deps.log(`progress relay for ${hop.hopId}: ${errorMessage(error)}`));
       }
     },
   };

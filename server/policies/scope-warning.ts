@@ -6,7 +6,10 @@ import type { HandoffPolicies } from "@/lib/policies";
  */
 export function policyScopeWarning(policies: HandoffPolicies, scopes: string[] | null): string | null {
   if (!scopes || scopes.includes("operator.admin")) return null;
-  const notes = policies.autoAcknowledge?.enabled || policies.deliveryConfirmation?.enabled || policies.progressRelay.enabled;
+  const notes =
+    policies.autoAcknowledge?.enabled ||
+    policies.deliveryConfirmation?.enabled ||
+    policies.progressRelay.enabled;
   if (notes && policies.deliverTo === "transcript") {
     return "The gateway token lacks operator.admin, which posting notes into a transcript (chat.inject) needs: acknowledgements and confirmations will fail.";
   }

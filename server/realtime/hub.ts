@@ -18,7 +18,12 @@ const FEED = "feed";
  * The socket.io side: rooms for the runs feed, per-run timeline subscriptions that replay
  * from a cursor and then go live. It is handed `replay`; it never reads the store itself.
  */
-export function createHub(deps: { io: HubServer; replay: Replay; gatewayStatus: () => GatewayStatus; log: (line: string) => void }) {
+export function createHub(deps: {
+  io: HubServer;
+  replay: Replay;
+  gatewayStatus: () => GatewayStatus;
+  log: (line: string) => void;
+}) {
   const { io } = deps;
   const runs = createRunSubscriptions({ replay: deps.replay, log: deps.log });
 
@@ -29,8 +34,16 @@ export function createHub(deps: { io: HubServer; replay: Replay; gatewayStatus: 
       reply(ack, { ok: true });
     });
     socket.on("run:subscribe", (request, ack) => {
-      if (!request || typeof request.runId !== "string" || !Number.isInteger(request.after) || request.after < 0) {
-        reply(ack, { ok: false, error: "run:subscribe needs { runId: string, after: non-negative integer }" });
+      if (
+        !request ||
+        typeof request.runId !== "string" ||
+        !Number.isInteger(request.after) ||
+        request.after < 0
+      ) {
+        reply(ack, {
+          ok: false,
+          error: "run:subscribe needs { runId: string, after: non-negative integer }",
+        });
         return;
       }
       runs.subscribe(socket, request.runId, request.after).then(

@@ -19,11 +19,19 @@ type Listener = { events(e: TimelineEvent[]): void; runs(r: RunSummary[]): void;
  * by one `result` event when the run — and with `followHops` every run it handed work to —
  * has ended. Each event's SSE id is its store cursor.
  */
-export function createRunStreams(deps: { replay: Replay; getRun: (id: string) => Promise<RunSummary | null>; hopsFrom: (runId: string) => Hop[] }) {
+export function createRunStreams(deps: {
+  replay: Replay;
+  getRun: (id: string) => Promise<RunSummary | null>;
+  hopsFrom: (runId: string) => Hop[];
+}) {
   const listeners = new Set<Listener>();
 
   async function open(res: ServerResponse, rootRunId: string, options: StreamOptions): Promise<void> {
-    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "keep-alive",
+    });
     const runs = new Map<string, RunSummary | null>();
     const progress: ProgressItem[] = [];
     let sentUpTo = options.after;
@@ -35,7 +43,8 @@ export function createRunStreams(deps: { replay: Replay; getRun: (id: string) =>
         if (e.cursor <= sentUpTo || !runs.has(e.runId)) continue;
         const item = progressItem(e);
         if (item) progress.push(item);
-        if (options.kinds.includes(e.kind as ProgressKind)) res.write(`id: ${e.cursor}\nevent: ${e.kind}\ndata: ${JSON.stringify(e)}\n\n`);
+        if (options.kinds.includes(e.kind as ProgressKind))
+          res.write(`id: ${e.cursor}\nevent: ${e.kind}\ndata: ${JSON.stringify(e)}\n\n`);
       }
       sentUpTo = Math.max(sentUpTo, ...events.filter((e) => runs.has(e.runId)).map((e) => e.cursor));
     };
@@ -47,7 +56,8 @@ export function createRunStreams(deps: { replay: Replay; getRun: (id: string) =>
         if (pending) pending.push(...page.events);
         if (page.nextAfter === null) break;
       }
-      if (options.followHops) for (const hop of deps.hopsFrom(runId)) if (hop.targetRunId) await follow(hop.targetRunId);
+      if (options.followHops)
+        for (const hop of deps.hopsFrom(runId)) if (hop.targetRunId) await follow(hop.targetRunId);
     };
     const finishIfEnded = () => {
       if (done || [...runs.values()].some((r) => !r || !TERMINAL_RUN_STATUSES.includes(r.status))) return;
@@ -71,7 +81,9 @@ export function createRunStreams(deps: { replay: Replay; getRun: (id: string) =>
       },
       hops: (hops) => {
         if (!options.followHops) return;
-        for (const hop of hops) if (runs.has(hop.callerRunId) && hop.targetRunId && !runs.has(hop.targetRunId)) void follow(hop.targetRunId);
+        for (const hop of hops)
+          if (runs.has(hop.callerRunId) && hop.targetRunId && !runs.has(hop.targetRunId))
+            void follow(hop.targetRunId);
       },
     };
     listeners.add(listener);

@@ -20,7 +20,10 @@ export interface SessionRecord {
 }
 
 /** Folds newly stored events into the runs they touch (see timeline/project-run.ts). */
-export type RunProjector = (previous: ReadonlyMap<string, RunSummary>, events: readonly TimelineEvent[]) => RunSummary[];
+export type RunProjector = (
+  previous: ReadonlyMap<string, RunSummary>,
+  events: readonly TimelineEvent[],
+) => RunSummary[];
 
 interface CommittedBatch {
   /** Only the events that were new; replayed duplicates are left out. */

@@ -10,7 +10,9 @@ import type { ChainShape } from "./chain";
 export function alertsForChain(chain: ChainShape, maxDepth: number): Alert[] {
   const alerts: Alert[] = [];
   for (const cycle of chain.cycles) {
-    const closing = chain.hops.filter((h) => h.targetSessionKey === cycle[0] && h.callerSessionKey === cycle[cycle.length - 2]);
+    const closing = chain.hops.filter(
+      (h) => h.targetSessionKey === cycle[0] && h.callerSessionKey === cycle[cycle.length - 2],
+    );
     const last = closing.at(-1);
     alerts.push({
       alertId: `loop:${chain.rootRunId}:${cycle.join(">")}`,
@@ -23,9 +25,19 @@ export function alertsForChain(chain: ChainShape, maxDepth: number): Alert[] {
     });
   }
   for (const hop of chain.hops) {
-    if (hop.depth > maxDepth) alerts.push(hopAlert(chain, hop, "depth", `Depth ${hop.depth} passed the limit of ${maxDepth}: ${route(hop)}`));
+    if (hop.depth > maxDepth)
+      alerts.push(
+        hopAlert(chain, hop, "depth", `Depth ${hop.depth} passed the limit of ${maxDepth}: ${route(hop)}`),
+      );
     if (hop.state === "failed" || hop.state === "rejected") {
-      alerts.push(hopAlert(chain, hop, "failed_hop", `Handoff ${hop.state}: ${route(hop)}${hop.error ? ` (${hop.error})` : ""}`));
+      alerts.push(
+        hopAlert(
+          chain,
+          hop,
+          "failed_hop",
+          `Handoff ${hop.state}: ${route(hop)}${hop.error ? ` (${hop.error})` : ""}`,
+        ),
+      );
     }
   }
   return alerts;

@@ -36,15 +36,22 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
     toolCallId: f.toolCallId,
     targetSessionKey: result?.targetSessionKey ?? target?.sessionKey ?? f.requestedTarget,
     targetRunId,
-    link: result?.targetRunId && targetRunId === result.targetRunId ? "confirmed" : targetRunId ? "provisional" : null,
+    link:
+      result?.targetRunId && targetRunId === result.targetRunId
+        ? "confirmed"
+        : targetRunId
+          ? "provisional"
+          : null,
     replyRunId: f.reply?.runId ?? null,
     depth: f.depth,
     state: stateOf(f, target, timestamps),
     timestamps,
     callerStatus: result?.status ?? null,
     waitSeconds: f.waitSeconds,
-    messagePreview: f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
-    error: result && REFUSED.has(result.status) ? result.error : target?.status === "failed" ? target.error : null,
+    messagePreview:
+      f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
+    error:
+      result && REFUSED.has(result.status) ? result.error : target?.status === "failed" ? target.error : null,
     notes: [],
     origin: null,
   };

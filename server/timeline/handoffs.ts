@@ -25,7 +25,8 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
   const views = new Map(records.map((r) => [r.hop.hopId, r.hop]));
 
   const source: ChainSource = {
-    hopsFrom: (runId) => [...(state.byCaller.get(runId) ?? [])].map((id) => views.get(id)).filter((h): h is Hop => !!h),
+    hopsFrom: (runId) =>
+      [...(state.byCaller.get(runId) ?? [])].map((id) => views.get(id)).filter((h): h is Hop => !!h),
     hopInto(runId) {
       const target = state.byTargetRun.get(runId);
       const reply = state.byReplyRun.get(runId);
@@ -92,16 +93,22 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       await deps.store.saveHops(saved);
       deps.publish.hops(changed);
       const roots = new Set(changed.map((h) => buildChain(h.callerRunId, source)));
-      const raised = await deps.store.upsertAlerts([...roots].flatMap((c) => alertsForChain(c, deps.maxDepth)));
+      const raised = await deps.store.upsertAlerts(
+        [...roots].flatMap((c) => alertsForChain(c, deps.maxDepth)),
+      );
       if (raised.length > 0) deps.publish.alerts(raised);
     },
     /** The chain around a run, or null when Switchboard has never seen the run. */
     async chain(runId: string): Promise<Chain | null> {
       const shape = buildChain(runId, source);
-      const runs = (await Promise.all(shape.runIds.map((id) => deps.store.getRun(id)))).filter((r): r is RunSummary => r !== null);
+      const runs = (await Promise.all(shape.runIds.map((id) => deps.store.getRun(id)))).filter(
+        (r): r is RunSummary => r !== null,
+      );
       if (runs.length === 0 && shape.hops.length === 0) return null;
       const dispatch = await deps.store.getDispatch(shape.rootRunId);
-      const origin = dispatch ? { via: "switchboard" as const, user: dispatch.user } : { via: "outside" as const, user: null };
+      const origin = dispatch
+        ? { via: "switchboard" as const, user: dispatch.user }
+        : { via: "outside" as const, user: null };
       const { runIds: _ids, ...rest } = shape;
       return { ...rest, runs, depthLimit: deps.maxDepth, origin };
     },

@@ -1,7 +1,10 @@
 import type { HopFacts, HopResult } from "@/lib/hop-facts";
 import { str } from "./read-value";
 
-export const HANDOFF_TOOLS: Record<string, HopFacts["kind"]> = { sessions_send: "send", sessions_spawn: "spawn" };
+export const HANDOFF_TOOLS: Record<string, HopFacts["kind"]> = {
+  sessions_send: "send",
+  sessions_spawn: "spawn",
+};
 
 /** The tool's `details` object: given as is, or as the JSON text of its first content part. */
 export function readToolResult(result: unknown, at: number, isError: boolean): HopResult {

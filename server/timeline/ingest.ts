@@ -50,9 +50,11 @@ export function createIngest(
     frames = [];
     drafts = [];
     sessions = [];
-    writing = writing.then(() => write(batch, sessionBatch)).catch((error: unknown) => {
-      deps.log(`storing ${batch.length} gateway events failed: ${String(error)}`);
-    });
+    writing = writing
+      .then(() => write(batch, sessionBatch))
+      .catch((error: unknown) => {
+        deps.log(`storing ${batch.length} gateway events failed: ${String(error)}`);
+      });
     return writing;
   }
 

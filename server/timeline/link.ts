@@ -12,7 +12,12 @@ export interface LinkState {
 }
 
 export function createLinkState(facts: Iterable<HopFacts> = []): LinkState {
-  const state: LinkState = { hops: new Map(), byCaller: new Map(), byTargetRun: new Map(), byReplyRun: new Map() };
+  const state: LinkState = {
+    hops: new Map(),
+    byCaller: new Map(),
+    byTargetRun: new Map(),
+    byReplyRun: new Map(),
+  };
   for (const f of facts) put(state, f);
   return state;
 }
@@ -27,7 +32,8 @@ const SLACK_MS = 2000;
  */
 export function linkEvent(state: LinkState, event: TimelineEvent): string[] {
   if (event.kind === "tool") return linkTool(state, event);
-  if (event.kind === "message" && event.provenance?.kind === "inter_session") return linkInbound(state, event);
+  if (event.kind === "message" && event.provenance?.kind === "inter_session")
+    return linkInbound(state, event);
   return [];
 }
 
@@ -48,7 +54,8 @@ function linkTool(state: LinkState, e: TimelineEventOf<"tool">): string[] {
       sentAt: e.ts,
       requestedTarget: str(args.sessionKey) ?? str(args.label) ?? str(args.agentId),
       message: str(args.message) ?? str(args.task) ?? "",
-      waitSeconds: typeof args.timeoutSeconds === "number" ? args.timeoutSeconds : kind === "spawn" ? 0 : null,
+      waitSeconds:
+        typeof args.timeoutSeconds === "number" ? args.timeoutSeconds : kind === "spawn" ? 0 : null,
       result: null,
       delivery: null,
       reply: null,
@@ -85,7 +92,13 @@ function linkInbound(state: LinkState, e: TimelineEventOf<"message">): string[] 
 }
 
 /** The oldest hop from `caller` towards `target` still waiting for its message to land. */
-function findOpenHop(state: LinkState, caller: string, target: string, at: number, runId: string): HopFacts | undefined {
+function findOpenHop(
+  state: LinkState,
+  caller: string,
+  target: string,
+  at: number,
+  runId: string,
+): HopFacts | undefined {
   let best: HopFacts | undefined;
   for (const h of state.hops.values()) {
     if (h.callerSessionKey !== caller || h.delivery || h.sentAt > at + SLACK_MS) continue;
@@ -99,12 +112,18 @@ function findOpenHop(state: LinkState, caller: string, target: string, at: numbe
 }
 
 /** The caller-side hop whose reply this is: caller `caller`, target `target`, no reply yet. */
-function findAwaitingReply(state: LinkState, caller: string, target: string, runId: string): HopFacts | undefined {
+function findAwaitingReply(
+  state: LinkState,
+  caller: string,
+  target: string,
+  runId: string,
+): HopFacts | undefined {
   let best: HopFacts | undefined;
   for (const h of state.hops.values()) {
     const resolved = h.result?.targetSessionKey ?? null;
     if (h.callerSessionKey !== caller || h.reply || h.callerRunId === runId) continue;
-    if (!(resolved ? resolved === target : namesSession(h.requestedTarget, target)) || isRejected(h)) continue;
+    if (!(resolved ? resolved === target : namesSession(h.requestedTarget, target)) || isRejected(h))
+      continue;
     if (!best || h.sentAt < best.sentAt) best = h;
   }
   return best;

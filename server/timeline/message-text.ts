@@ -5,7 +5,10 @@
 export function messageText(content: unknown): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map(partText).filter((t) => t.length > 0).join("\n");
+  return content
+    .map(partText)
+    .filter((t) => t.length > 0)
+    .join("\n");
 }
 
 function partText(part: unknown): string {

@@ -1,11 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DraftEvent } from "@/lib/timeline";
-import {
-  AgentPayload,
-  ChatPayload,
-  SessionMessagePayload,
-  type InboundFrame,
-} from "../gateway/frames";
+import { AgentPayload, ChatPayload, SessionMessagePayload, type InboundFrame } from "../gateway/frames";
 import { chatMessageText, messageText } from "./message-text";
 import { num, str } from "./read-value";
 
@@ -47,38 +42,44 @@ function fromAgent(frame: InboundFrame): DraftEvent[] {
   const seqKey = `${p.runId}:${p.seq ?? hashOf(frame.payload)}`;
   switch (p.stream) {
     case "lifecycle":
-      return [{
-        ...base,
-        kind: "lifecycle",
-        dedupeKey: `lifecycle:${seqKey}`,
-        phase: str(d.phase) ?? "unknown",
-        error: str(d.error) ?? errorText(d.error),
-        aborted: d.aborted === true,
-        stopReason: str(d.stopReason),
-      }];
+      return [
+        {
+          ...base,
+          kind: "lifecycle",
+          dedupeKey: `lifecycle:${seqKey}`,
+          phase: str(d.phase) ?? "unknown",
+          error: str(d.error) ?? errorText(d.error),
+          aborted: d.aborted === true,
+          stopReason: str(d.stopReason),
+        },
+      ];
     case "tool":
       return toolEvent(base, d, frame);
     case "assistant":
-      return [{
-        ...base,
-        kind: "assistant",
-        dedupeKey: `assistant:${seqKey}`,
-        itemId: str(d.itemId),
-        text: str(d.text) ?? "",
-        delta: str(d.delta) ?? "",
-      }];
+      return [
+        {
+          ...base,
+          kind: "assistant",
+          dedupeKey: `assistant:${seqKey}`,
+          itemId: str(d.itemId),
+          text: str(d.text) ?? "",
+          delta: str(d.delta) ?? "",
+        },
+      ];
     case "run_status":
       return [{ ...base, kind: "status", dedupeKey: `status:${seqKey}`, phase: str(d.phase) ?? "unknown" }];
     case "item":
       return [{ ...base, kind: "status", dedupeKey: `item:${seqKey}`, phase: itemPhase(d) }];
     case "usage":
-      return [{
-        ...base,
-        kind: "usage",
-        dedupeKey: `usage:${seqKey}`,
-        inputTokens: num(d.inputTokens),
-        outputTokens: num(d.outputTokens),
-      }];
+      return [
+        {
+          ...base,
+          kind: "usage",
+          dedupeKey: `usage:${seqKey}`,
+          inputTokens: num(d.inputTokens),
+          outputTokens: num(d.outputTokens),
+        },
+      ];
     default:
       return [{ ...unknownEvent(frame), runId: p.runId, sessionKey: base.sessionKey, stream: p.stream }];
   }
@@ -90,18 +91,20 @@ function toolEvent(base: Base, d: Record<string, unknown>, frame: InboundFrame):
   if (!phase || !toolCallId) return [unknownEvent(frame)];
   // Updates repeat per call; start and result happen once, whichever stream delivered them.
   const unique = phase === "update" ? `:${base.seq ?? hashOf(frame.payload)}` : "";
-  return [{
-    ...base,
-    kind: "tool",
-    dedupeKey: `tool:${base.runId}:${toolCallId}:${phase}${unique}`,
-    phase,
-    name: str(d.name) ?? "tool",
-    toolCallId,
-    parentToolCallId: str(d.parentToolCallId),
-    args: d.args,
-    result: phase === "update" ? d.partialResult : d.result,
-    isError: d.isError === true,
-  }];
+  return [
+    {
+      ...base,
+      kind: "tool",
+      dedupeKey: `tool:${base.runId}:${toolCallId}:${phase}${unique}`,
+      phase,
+      name: str(d.name) ?? "tool",
+      toolCallId,
+      parentToolCallId: str(d.parentToolCallId),
+      args: d.args,
+      result: phase === "update" ? d.partialResult : d.result,
+      isError: d.isError === true,
+    },
+  ];
 }
 
 function fromChat(frame: InboundFrame): DraftEvent[] {
@@ -117,15 +120,17 @@ function fromChat(frame: InboundFrame): DraftEvent[] {
   if (p.state !== "delta" && p.state !== "final" && p.state !== "error" && p.state !== "aborted") {
     return [unknownEvent(frame)];
   }
-  return [{
-    ...base,
-    kind: "chat",
-    dedupeKey: `chat:${seqKey}:${p.state}`,
-    state: p.state,
-    text: chatMessageText(p.message),
-    stopReason: p.stopReason ?? null,
-    error: p.errorMessage ?? null,
-  }];
+  return [
+    {
+      ...base,
+      kind: "chat",
+      dedupeKey: `chat:${seqKey}:${p.state}`,
+      state: p.state,
+      text: chatMessageText(p.message),
+      stopReason: p.stopReason ?? null,
+      error: p.errorMessage ?? null,
+    },
+  ];
 }
 
 function fromSessionMessage(frame: InboundFrame): DraftEvent[] {
@@ -141,18 +146,20 @@ function fromSessionMessage(frame: InboundFrame): DraftEvent[] {
         sourceTool: m.provenance.sourceTool ?? null,
       }
     : null;
-  return [{
-    kind: "message",
-    dedupeKey: `message:${p.sessionKey}:${id}`,
-    runId: messageRunId(m) ?? "",
-    sessionKey: p.sessionKey,
-    seq: null,
-    ts: m.timestamp ?? frame.receivedAt,
-    role: m.role,
-    text: messageText(m.content),
-    messageId: p.messageId ?? null,
-    provenance,
-  }];
+  return [
+    {
+      kind: "message",
+      dedupeKey: `message:${p.sessionKey}:${id}`,
+      runId: messageRunId(m) ?? "",
+      sessionKey: p.sessionKey,
+      seq: null,
+      ts: m.timestamp ?? frame.receivedAt,
+      role: m.role,
+      text: messageText(m.content),
+      messageId: p.messageId ?? null,
+      provenance,
+    },
+  ];
 }
 
 /**
@@ -167,7 +174,10 @@ function messageRunId(m: SessionMessagePayload["message"]): string | null {
 
 type Base = { runId: string; sessionKey: string; seq: number | null; ts: number };
 
-function baseOf(p: { runId: string; sessionKey?: string; seq?: number; ts?: number }, frame: InboundFrame): Base {
+function baseOf(
+  p: { runId: string; sessionKey?: string; seq?: number; ts?: number },
+  frame: InboundFrame,
+): Base {
   return { runId: p.runId, sessionKey: p.sessionKey ?? "", seq: p.seq ?? null, ts: p.ts ?? frame.receivedAt };
 }
 
@@ -192,10 +202,14 @@ function itemPhase(d: Record<string, unknown>): string {
 }
 
 function errorText(value: unknown): string | null {
-  if (value && typeof value === "object" && "message" in value) return str((value as { message: unknown }).message);
+  if (value && typeof value === "object" && "message" in value)
+    return str((value as { message: unknown }).message);
   return null;
 }
 
 function hashOf(value: unknown): string {
-  return createHash("sha1").update(JSON.stringify(value ?? null)).digest("hex").slice(0, 16);
+  return createHash("sha1")
+    .update(JSON.stringify(value ?? null))
+    .digest("hex")
+    .slice(0, 16);
 }

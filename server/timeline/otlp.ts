@@ -15,10 +15,14 @@ export function chainToOtlp(chain: Chain, now: number) {
     ...chain.hops.map((hop) => hopSpan(hop, traceId, now)),
   ];
   return {
-    resourceSpans: [{
-      resource: { attributes: [attr("service.name", "openclaw"), attr("switchboard.root_run_id", chain.rootRunId)] },
-      scopeSpans: [{ scope: { name: "switchboard", version: "0.1.0" }, spans }],
-    }],
+    resourceSpans: [
+      {
+        resource: {
+          attributes: [attr("service.name", "openclaw"), attr("switchboard.root_run_id", chain.rootRunId)],
+        },
+        scopeSpans: [{ scope: { name: "switchboard", version: "0.1.0" }, spans }],
+      },
+    ],
   };
 }
 
@@ -27,13 +31,25 @@ function runSpan(run: RunSummary, traceId: string, inbound: Hop | undefined, now
   return {
     traceId,
     spanId: hex(`run:${run.runId}`, 16),
-    ...(parent ? { parentSpanId: parent, links: [{ traceId, spanId: parent, attributes: [attr("switchboard.link", "handoff")] }] } : {}),
+    ...(parent
+      ? {
+          parentSpanId: parent,
+          links: [{ traceId, spanId: parent, attributes: [attr("switchboard.link", "handoff")] }],
+        }
+      : {}),
     name: `run ${run.sessionKey}`,
     kind: 1,
     startTimeUnixNano: nanos(run.startedAt ?? run.updatedAt),
     endTimeUnixNano: nanos(run.endedAt ?? now),
-    attributes: [attr("openclaw.run_id", run.runId), attr("openclaw.session_key", run.sessionKey), attr("openclaw.status", run.status)],
-    status: run.status === "failed" || run.status === "aborted" ? { code: 2, message: run.error ?? run.status } : { code: 1 },
+    attributes: [
+      attr("openclaw.run_id", run.runId),
+      attr("openclaw.session_key", run.sessionKey),
+      attr("openclaw.status", run.status),
+    ],
+    status:
+      run.status === "failed" || run.status === "aborted"
+        ? { code: 2, message: run.error ?? run.status }
+        : { code: 1 },
   };
 }
 
@@ -53,10 +69,14 @@ function hopSpan(hop: Hop, traceId: string, now: number) {
       attr("openclaw.target_session_key", hop.targetSessionKey ?? ""),
       attr("openclaw.caller_status", hop.callerStatus ?? ""),
     ],
-    status: hop.state === "failed" || hop.state === "rejected" ? { code: 2, message: hop.error ?? hop.state } : { code: 1 },
+    status:
+      hop.state === "failed" || hop.state === "rejected"
+        ? { code: 2, message: hop.error ?? hop.state }
+        : { code: 1 },
   };
 }
 
 const attr = (key: string, value: string) => ({ key, value: { stringValue: value } });
 const nanos = (ms: number) => `${BigInt(Math.round(ms)) * 1_000_000n}`;
-const hex = (seed: string, length: number) => createHash("sha256").update(seed).digest("hex").slice(0, length);
+const hex = (seed: string, length: number) =>
+  createHash("sha256").update(seed).digest("hex").slice(0, length);

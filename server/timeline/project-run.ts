@@ -6,7 +6,10 @@ import type { TimelineEvent } from "@/lib/timeline";
  * Folds newly stored events into run summaries. Pure, and tolerant of order: a terminal
  * status is never undone by a late event, and times only move the way time does.
  */
-export function projectRuns(previous: ReadonlyMap<string, RunSummary>, events: readonly TimelineEvent[]): RunSummary[] {
+export function projectRuns(
+  previous: ReadonlyMap<string, RunSummary>,
+  events: readonly TimelineEvent[],
+): RunSummary[] {
   const next = new Map(previous);
   for (const event of events) {
     if (!event.runId) continue;
@@ -44,7 +47,9 @@ function applyEvent(run: RunSummary, event: TimelineEvent): RunSummary {
     case "lifecycle":
       return applyLifecycle(next, event);
     case "tool":
-      return event.phase === "start" ? withStarted({ ...next, toolCalls: next.toolCalls + 1 }, event.ts) : next;
+      return event.phase === "start"
+        ? withStarted({ ...next, toolCalls: next.toolCalls + 1 }, event.ts)
+        : next;
     case "assistant":
       return withStarted({ ...next, reply: event.text || next.reply }, event.ts);
     case "chat":
@@ -68,7 +73,8 @@ function applyChat(run: RunSummary, e: Extract<TimelineEvent, { kind: "chat" }>)
   const withText = { ...run, reply: e.text ?? run.reply };
   if (e.state === "final") return finish(withText, "completed", e.ts, null);
   if (e.state === "error") return finish(withText, "failed", e.ts, e.error ?? "the run failed");
-  if (e.state === "aborted") return finish(withText, "aborted", e.ts, e.stopReason ? `aborted: ${e.stopReason}` : null);
+  if (e.state === "aborted")
+    return finish(withText, "aborted", e.ts, e.stopReason ? `aborted: ${e.stopReason}` : null);
   return withStarted(withText, e.ts);
 }
 

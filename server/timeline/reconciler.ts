@@ -9,7 +9,12 @@ const MAX_OPEN_RUNS = 500;
  * After every (re)connect: ask the gateway about each run Switchboard still shows as open,
  * so a run that ended while the dashboard was away does not spin forever.
  */
-export function createReconciler(deps: { store: Store; ingest: Ingest; operations: GatewayOperations; log: (line: string) => void }) {
+export function createReconciler(deps: {
+  store: Store;
+  ingest: Ingest;
+  operations: GatewayOperations;
+  log: (line: string) => void;
+}) {
   let running: Promise<void> | null = null;
 
   async function reconcile(): Promise<void> {

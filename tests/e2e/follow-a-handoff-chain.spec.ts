@@ -18,11 +18,14 @@ test("a user watches an A → B → C chain build up live, each hop replied", as
   await expect(view.getByTestId("chain-lane")).toHaveCount(3);
   await expect(view.getByTestId("hop-arrow")).toHaveCount(2);
   await expect(view.locator('[data-testid="hop-arrow"][data-state="replied"]')).toHaveCount(2);
-  for (const session of [a, b, c]) await expect(view.locator(`[data-testid="chain-lane"][data-session-key="${session}"]`)).toHaveCount(1);
+  for (const session of [a, b, c])
+    await expect(view.locator(`[data-testid="chain-lane"][data-session-key="${session}"]`)).toHaveCount(1);
   await page.screenshot({ path: "test-results/chain-a-b-c.png", fullPage: true });
 });
 
-test("a user sees a caller released while its target keeps running, then the target complete", async ({ page }) => {
+test("a user sees a caller released while its target keeps running, then the target complete", async ({
+  page,
+}) => {
   const [a, b] = [key("slow-a"), key("slow-b")];
   const operator = await connectOperator();
   await operator.createSession(b, b.split(":")[2]!);
@@ -47,7 +50,9 @@ test("a user sees a send to a missing session rejected, with the gateway's reaso
   await expect(page.getByText(/No session found: agent:main:ghost/).first()).toBeVisible();
 });
 
-test("a user follows a fire-and-forget send to its end and finds it on the handoffs page", async ({ page }) => {
+test("a user follows a fire-and-forget send to its end and finds it on the handoffs page", async ({
+  page,
+}) => {
   const [a, b] = [key("ff-a"), key("ff-b")];
   const operator = await connectOperator();
   await operator.createSession(b, b.split(":")[2]!);

@@ -11,7 +11,9 @@ const key = (name: string) => `agent:main:${name}-${Date.now() % 100000}`;
 const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 const occurrences = (text: string, needle: string) => text.split(needle).length - 1;
 
-test("with policies on, the target is acknowledged and the caller confirmed, exactly once each", async ({ page }) => {
+test("with policies on, the target is acknowledged and the caller confirmed, exactly once each", async ({
+  page,
+}) => {
   const [a, b] = [key("pol-a"), key("pol-b")];
   const operator = await connectOperator();
   await operator.createSession(b, b.split(":")[2]!);
@@ -22,8 +24,15 @@ test("with policies on, the target is acknowledged and the caller confirmed, exa
   await expect(notes).toContainText(/ack/i);
   await expect(notes).toContainText(/confirm/i);
 
-  await expect.poll(async () => occurrences(await operator.history(b), "Handoff received from main — processing now."), { timeout: 30_000 }).toBe(1);
-  await expect.poll(async () => occurrences(await operator.history(a), `Delivered to ${b} at `), { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => occurrences(await operator.history(b), "Handoff received from main — processing now."),
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await expect
+    .poll(async () => occurrences(await operator.history(a), `Delivered to ${b} at `), { timeout: 30_000 })
+    .toBe(1);
   await operator.close();
 });
 
@@ -31,14 +40,23 @@ test("a loop A → B → A is stopped by the loop guard", async ({ page }) => {
   const [a, b] = [key("loop-a"), key("loop-b")];
   const operator = await connectOperator();
   await operator.createSession(b, b.split(":")[2]!);
-  const back = plan([{ tool: "sessions_send", args: { sessionKey: a, message: "back to you", timeoutSeconds: 0 }, sleepMs: 300 }, { text: "B: bounced." }]);
+  const back = plan([
+    {
+      tool: "sessions_send",
+      args: { sessionKey: a, message: "back to you", timeoutSeconds: 0 },
+      sleepMs: 300,
+    },
+    { text: "B: bounced." },
+  ]);
   const runId = await operator.send(a, handoffPlan(b, { timeoutSeconds: 20, targetMessage: back }));
   await operator.close();
 
   await page.goto(`/runs/${runId}/chain`);
   // The banner names sessions by label where they have one.
   const [aName, bName] = [a, b].map((k) => k.split(":")[2]);
-  await expect(page.getByTestId("loop-banner")).toContainText(new RegExp(`Loop: (agent:main:)?${aName} → (agent:main:)?${bName} → (agent:main:)?${aName}`));
+  await expect(page.getByTestId("loop-banner")).toContainText(
+    new RegExp(`Loop: (agent:main:)?${aName} → (agent:main:)?${bName} → (agent:main:)?${aName}`),
+  );
   await expect(page.locator('[data-testid="chain-run-bar"][data-status="aborted"]')).toHaveCount(1);
 });
 
@@ -51,7 +69,10 @@ test("the settings page shows the policies in force", async ({ page }) => {
 test("a bad config file is refused at start with a message naming the field", () => {
   const dir = mkdtempSync(join(tmpdir(), "sb-bad-config-"));
   const file = join(dir, "switchboard.config.json");
-  writeFileSync(file, JSON.stringify({ handoffPolicies: { autoAcknowledge: { template: "Hi {who}" }, deliverTo: "pigeon" } }));
+  writeFileSync(
+    file,
+    JSON.stringify({ handoffPolicies: { autoAcknowledge: { template: "Hi {who}" }, deliverTo: "pigeon" } }),
+  );
   const result = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: { ...process.env, SWITCHBOARD_CONFIG_PATH: file, SWITCHBOARD_DATA_DIR: dir, PORT: "0" },
     encoding: "utf8",
@@ -64,12 +85,17 @@ test("a bad config file is refused at start with a message naming the field", ()
 
 test("a script streams a run's progress over SSE and gets one final result", async ({ request }) => {
   const b = key("sse-b");
-  const sessions = await request.post("/api/sessions", { data: { agentId: "main", key: b.split(":")[2], label: b.split(":")[2] } });
-  expect(sessions.status()).toBe(201);
-  const res = await request.post(`/api/sessions/${encodeURIComponent(b)}/messages?events=tool,lifecycle,chat`, {
-    data: { message: plan([{ tool: "session_status", args: {} }, { text: "SSE-DONE." }]), stream: true },
-    timeout: 60_000,
+  const sessions = await request.post("/api/sessions", {
+    data: { agentId: "main", key: b.split(":")[2], label: b.split(":")[2] },
   });
+  expect(sessions.status()).toBe(201);
+  const res = await request.post(
+    `/api/sessions/${encodeURIComponent(b)}/messages?events=tool,lifecycle,chat`,
+    {
+      data: { message: plan([{ tool: "session_status", args: {} }, { text: "SSE-DONE." }]), stream: true },
+      timeout: 60_000,
+    },
+  );
   expect(res.headers()["content-type"]).toContain("text/event-stream");
   const body = await res.text();
   const events = body.split("\n\n").filter((block) => block.includes("event: "));

@@ -22,11 +22,20 @@ async function draft(page: Page, sessionKey: string, message: string): Promise<v
   await drawer.getByTestId("message-input").fill(message);
 }
 
-test("a user sends a message from the Send drawer and lands on the new run, watching it live", async ({ page }) => {
+test("a user sends a message from the Send drawer and lands on the new run, watching it live", async ({
+  page,
+}) => {
   const target = key("send-target");
   await sessionReady(target);
   await page.goto("/");
-  await draft(page, target, plan([{ tool: "session_status", args: {} }, { text: "SENT-FROM-UI: done.", chunks: 4, chunkDelayMs: 200 }]));
+  await draft(
+    page,
+    target,
+    plan([
+      { tool: "session_status", args: {} },
+      { text: "SENT-FROM-UI: done.", chunks: 4, chunkDelayMs: 200 },
+    ]),
+  );
   await page.getByTestId("send-submit").click();
 
   await expect(page).toHaveURL(/\/runs\/[^/]+$/);
@@ -44,20 +53,27 @@ test("a double click on Send starts one run, not two", async ({ page, request })
   await page.getByTestId("send-submit").dblclick();
   await expect(page.getByTestId("send-receipt")).toHaveAttribute("data-state", /accepted|started|completed/);
 
-  await expect.poll(async () => {
-    const res = await request.get(`/api/runs?session=${encodeURIComponent(target)}`);
-    return ((await res.json()) as { runs: unknown[] }).runs.length;
-  }).toBe(1);
+  await expect
+    .poll(async () => {
+      const res = await request.get(`/api/runs?session=${encodeURIComponent(target)}`);
+      return ((await res.json()) as { runs: unknown[] }).runs.length;
+    })
+    .toBe(1);
   await page.waitForTimeout(1500);
   const res = await request.get(`/api/runs?session=${encodeURIComponent(target)}`);
   expect(((await res.json()) as { runs: unknown[] }).runs).toHaveLength(1);
 });
 
-test("a user follows a run into the session it hands work to, with a trail of where it went", async ({ page }) => {
+test("a user follows a run into the session it hands work to, with a trail of where it went", async ({
+  page,
+}) => {
   const [a, b] = [key("follow-a"), key("follow-b")];
   await sessionReady(a);
   await sessionReady(b);
-  const slowTarget = plan([{ tool: "session_status", args: {}, sleepMs: 1500 }, { text: "B: finished slowly.", chunks: 4, chunkDelayMs: 300 }]);
+  const slowTarget = plan([
+    { tool: "session_status", args: {}, sleepMs: 1500 },
+    { text: "B: finished slowly.", chunks: 4, chunkDelayMs: 300 },
+  ]);
   await page.goto("/");
   await draft(page, a, handoffPlan(b, { timeoutSeconds: 30, targetMessage: slowTarget }));
   await page.getByTestId("send-submit").click();

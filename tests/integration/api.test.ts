@@ -37,10 +37,16 @@ describe("the /api read routes", () => {
 
   it("lists runs newest first and pages by cursor", async () => {
     const first = RunsPage.parse((await get("/api/runs?limit=2")).body);
-    assert.deepEqual(first.runs.map((r) => r.runId.slice(0, 8)), ["a579bec1", "4d981bda"]);
+    assert.deepEqual(
+      first.runs.map((r) => r.runId.slice(0, 8)),
+      ["a579bec1", "4d981bda"],
+    );
     assert.ok(first.nextCursor);
     const second = RunsPage.parse((await get(`/api/runs?limit=2&before=${first.nextCursor}`)).body);
-    assert.deepEqual(second.runs.map((r) => r.runId.slice(0, 8)), ["e2e-e380"]);
+    assert.deepEqual(
+      second.runs.map((r) => r.runId.slice(0, 8)),
+      ["e2e-e380"],
+    );
     assert.equal(second.nextCursor, null);
   });
 
@@ -60,7 +66,9 @@ describe("the /api read routes", () => {
   it("pages a run's events by cursor without overlap", async () => {
     const first = TimelinePage.parse((await get(`/api/runs/${B_RUN}/events?limit=5`)).body);
     assert.equal(first.events.length, 5);
-    const rest = TimelinePage.parse((await get(`/api/runs/${B_RUN}/events?after=${first.nextAfter}&limit=1000`)).body);
+    const rest = TimelinePage.parse(
+      (await get(`/api/runs/${B_RUN}/events?after=${first.nextAfter}&limit=1000`)).body,
+    );
     assert.equal(rest.nextAfter, null);
     assert.ok(rest.events[0]!.cursor > first.events.at(-1)!.cursor);
   });
@@ -81,7 +89,12 @@ describe("the /api read routes", () => {
   });
 
   it("answers bad parameters with INVALID_REQUEST naming the parameter", async () => {
-    for (const path of ["/api/runs?limit=0", "/api/runs?status=sleeping", "/api/runs?before=abc", `/api/runs/${B_RUN}/events?after=-3`]) {
+    for (const path of [
+      "/api/runs?limit=0",
+      "/api/runs?status=sleeping",
+      "/api/runs?before=abc",
+      `/api/runs/${B_RUN}/events?after=-3`,
+    ]) {
       const { status, body } = await get(path);
       assert.equal(status, 400, path);
       const error = ApiError.parse(body).error;
@@ -94,7 +107,10 @@ describe("the /api read routes", () => {
     const chain = Chain.parse((await get(`/api/runs/${B_RUN}/chain`)).body);
     assert.equal(chain.rootRunId, "e2e-e380487d-dc3a-485c-984a-8010428f2db7");
     assert.equal(chain.runs.length, 3);
-    assert.deepEqual(chain.hops.map((h) => [h.targetRunId, h.state, h.link]), [[B_RUN, "replied", "confirmed"]]);
+    assert.deepEqual(
+      chain.hops.map((h) => [h.targetRunId, h.state, h.link]),
+      [[B_RUN, "replied", "confirmed"]],
+    );
     assert.equal((await get("/api/runs/nope/chain")).status, 404);
   });
 
@@ -105,7 +121,9 @@ describe("the /api read routes", () => {
     assert.equal((await get("/api/hops?state=lost")).status, 400);
     const res = await fetch(`${sb.url}/api/runs/${B_RUN}/chain/export?format=otlp`);
     assert.match(res.headers.get("content-disposition") ?? "", /attachment; filename="chain-.*\.otlp\.json"/);
-    const otlp = (await res.json()) as { resourceSpans: { scopeSpans: { spans: { name: string; links?: unknown[] }[] }[] }[] };
+    const otlp = (await res.json()) as {
+      resourceSpans: { scopeSpans: { spans: { name: string; links?: unknown[] }[] }[] }[];
+    };
     const spans = otlp.resourceSpans[0]!.scopeSpans[0]!.spans;
     assert.equal(spans.length, 4);
     assert.ok(spans.some((s) => s.name === "run agent:main:e2e-b" && s.links?.length === 1));

@@ -26,7 +26,6 @@ function bridgeTo(url: string) {
   return { bridge, statuses };
 }
 
-
 describe("bridge states against gateways that misbehave", () => {
   it("shows a clear error, and stays down, for a gateway speaking another protocol", async () => {
     const gateway = await startFakeGateway({ protocol: 99 });

@@ -8,7 +8,10 @@ import { sendingTests } from "./openclaw/sending";
 describe("against the real OpenClaw gateway", { timeout: 300_000 }, () => {
   let started: Awaited<ReturnType<typeof startGatewayContext>>;
   // Feature files read the context lazily: it exists once `before` has run.
-  const ctx = new Proxy({} as GatewayContext, { get: (_, key) => started[key as keyof GatewayContext], set: (_, key, value) => Reflect.set(started, key, value) });
+  const ctx = new Proxy({} as GatewayContext, {
+    get: (_, key) => started[key as keyof GatewayContext],
+    set: (_, key, value) => Reflect.set(started, key, value),
+  });
   before(async () => (started = await startGatewayContext()));
   after(async () => started?.stop());
 

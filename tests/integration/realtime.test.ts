@@ -25,12 +25,16 @@ function collect(socket: ClientSocket, runId: string) {
 
 function subscribe(socket: ClientSocket, runId: string, after: number): Promise<void> {
   return new Promise((resolve, reject) =>
-    socket.emit("run:subscribe", { runId, after }, (reply) => (reply.ok ? resolve() : reject(new Error(reply.error)))),
+    socket.emit("run:subscribe", { runId, after }, (reply) =>
+      reply.ok ? resolve() : reject(new Error(reply.error)),
+    ),
   );
 }
 
-
-async function feed(app: { ingest: { push(f: InboundFrame): void; flush(): Promise<void> } }, list: InboundFrame[]) {
+async function feed(
+  app: { ingest: { push(f: InboundFrame): void; flush(): Promise<void> } },
+  list: InboundFrame[],
+) {
   list.forEach((f) => app.ingest.push(f));
   await app.ingest.flush();
 }
@@ -53,7 +57,10 @@ describe("live timelines over socket.io (real sockets, port 0)", () => {
     const stored = await sb.app.store.listEvents(B_RUN, 0, 1000);
     await until(() => got.events.length === stored.events.length, "the live events");
     const cursors = got.events.map((e) => e.cursor);
-    assert.deepEqual(cursors, stored.events.map((e) => e.cursor));
+    assert.deepEqual(
+      cursors,
+      stored.events.map((e) => e.cursor),
+    );
     assert.ok(got.batches.slice(-1)[0]?.replay === false);
     socket.disconnect();
   });
@@ -76,7 +83,14 @@ describe("live timelines over socket.io (real sockets, port 0)", () => {
     const frame = (seq: number): InboundFrame => ({
       event: "agent",
       receivedAt: 1000 + seq,
-      payload: { runId, seq, sessionKey: "agent:main:x", stream: "assistant", ts: 1000 + seq, data: { text: `t${seq}`, delta: "x" } },
+      payload: {
+        runId,
+        seq,
+        sessionKey: "agent:main:x",
+        stream: "assistant",
+        ts: 1000 + seq,
+        data: { text: `t${seq}`, delta: "x" },
+      },
     });
     await feed(sb.app, [frame(1), frame(2)]);
     const first = sb.connect();
@@ -91,7 +105,10 @@ describe("live timelines over socket.io (real sockets, port 0)", () => {
     await subscribe(second, runId, seen.events.at(-1)!.cursor);
     await feed(sb.app, [frame(5)]);
     await until(() => resumed.events.length === 3, "the missed and the new events");
-    assert.deepEqual(resumed.events.map((e) => (e.kind === "assistant" ? e.text : "")), ["t3", "t4", "t5"]);
+    assert.deepEqual(
+      resumed.events.map((e) => (e.kind === "assistant" ? e.text : "")),
+      ["t3", "t4", "t5"],
+    );
     second.disconnect();
   });
 
@@ -100,15 +117,33 @@ describe("live timelines over socket.io (real sockets, port 0)", () => {
     const updates: string[] = [];
     socket.on("run:updated", (run) => updates.push(`${run.runId}:${run.status}`));
     await new Promise<void>((resolve) => socket.emit("feed:subscribe", () => resolve()));
-    await feed(sb.app, [{ event: "agent", receivedAt: 5, payload: { runId: "run-feed", seq: 1, sessionKey: "agent:main:f", stream: "lifecycle", ts: 5, data: { phase: "start" } } }]);
+    await feed(sb.app, [
+      {
+        event: "agent",
+        receivedAt: 5,
+        payload: {
+          runId: "run-feed",
+          seq: 1,
+          sessionKey: "agent:main:f",
+          stream: "lifecycle",
+          ts: 5,
+          data: { phase: "start" },
+        },
+      },
+    ]);
     await until(() => updates.includes("run-feed:running"), "run:updated");
     socket.disconnect();
   });
 
   it("refuses a malformed subscription with a reason", async () => {
     const socket = sb.connect();
-    const reply = await new Promise((resolve) => socket.emit("run:subscribe", { runId: 5 as unknown as string, after: -1 }, resolve));
-    assert.deepEqual(reply, { ok: false, error: "run:subscribe needs { runId: string, after: non-negative integer }" });
+    const reply = await new Promise((resolve) =>
+      socket.emit("run:subscribe", { runId: 5 as unknown as string, after: -1 }, resolve),
+    );
+    assert.deepEqual(reply, {
+      ok: false,
+      error: "run:subscribe needs { runId: string, after: non-negative integer }",
+    });
     socket.disconnect();
   });
 });

@@ -6,7 +6,6 @@ import { startSwitchboard } from "@/server/main";
 import { E2E_GATEWAY_FILE, E2E_POLICIES } from "./e2e-paths";
 import { startOpenClawHarness } from "./openclaw-harness";
 
-
 /**
  * The server behind the Playwright journeys: a real OpenClaw gateway with the scripted model,
  * and the built dashboard connected to it. Playwright starts it and stops it with SIGTERM.

@@ -20,11 +20,20 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}) {
 
   server.on("connection", (socket: WebSocket) => {
     connections += 1;
-    send(socket, { type: "event", event: "connect.challenge", payload: { nonce: `n-${connections}`, ts: Date.now() } });
+    send(socket, {
+      type: "event",
+      event: "connect.challenge",
+      payload: { nonce: `n-${connections}`, ts: Date.now() },
+    });
     socket.on("message", (data) => {
       const frame = JSON.parse(String(data)) as { type: string; id: string; method: string };
       if (frame.type !== "req") return;
-      send(socket, { type: "res", id: frame.id, ok: true, payload: frame.method === "connect" ? hello(options) : answer(frame.method) });
+      send(socket, {
+        type: "res",
+        id: frame.id,
+        ok: true,
+        payload: frame.method === "connect" ? hello(options) : answer(frame.method),
+      });
     });
   });
 
@@ -47,7 +56,11 @@ function hello(options: FakeGatewayOptions) {
     features: { methods: ["sessions.subscribe", "sessions.list"], events: ["tick"] },
     snapshot: { presence: [], health: {}, stateVersion: { presence: 0, health: 0 }, uptimeMs: 1 },
     auth: { role: "operator", scopes: ["operator.read"] },
-    policy: { maxPayload: 1_000_000, maxBufferedBytes: 1_000_000, tickIntervalMs: options.tickIntervalMs ?? 30_000 },
+    policy: {
+      maxPayload: 1_000_000,
+      maxBufferedBytes: 1_000_000,
+      tickIntervalMs: options.tickIntervalMs ?? 30_000,
+    },
   };
 }
 

@@ -15,7 +15,10 @@ export function loadRecordedFrames(file: string): InboundFrame[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as { recvAt: number; frame: { type: string; event?: string; payload?: unknown } })
+    .map(
+      (line) =>
+        JSON.parse(line) as { recvAt: number; frame: { type: string; event?: string; payload?: unknown } },
+    )
     .filter((line) => line.frame.type === "event" && typeof line.frame.event === "string")
     .map((line) => ({ event: line.frame.event!, payload: line.frame.payload, receivedAt: line.recvAt }));
 }

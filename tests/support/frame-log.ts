@@ -21,12 +21,14 @@ const SECRET_KEYS = new Set(["token", "deviceToken"]);
 export function createFrameLog(now: () => number = Date.now): FrameLog {
   const lines: RecordedLine[] = [];
   const waiters = new Set<(event: EventFrame) => void>();
-  const events = () => lines.map((line) => line.frame as EventFrame).filter((frame) => frame.type === "event");
+  const events = () =>
+    lines.map((line) => line.frame as EventFrame).filter((frame) => frame.type === "event");
   return {
     record(frame) {
       const recvAt = now();
       lines.push({ recvAt, recvIso: new Date(recvAt).toISOString(), frame });
-      if ((frame as EventFrame).type === "event") for (const waiter of [...waiters]) waiter(frame as EventFrame);
+      if ((frame as EventFrame).type === "event")
+        for (const waiter of [...waiters]) waiter(frame as EventFrame);
     },
     waitForEvent(what, match, timeoutMs = 30_000) {
       const seen = events().find(match);
@@ -39,7 +41,10 @@ export function createFrameLog(now: () => number = Date.now): FrameLog {
         };
         const timer = setTimeout(() => {
           finish();
-          const recent = events().slice(-8).map((event) => event.event).join(", ");
+          const recent = events()
+            .slice(-8)
+            .map((event) => event.event)
+            .join(", ");
           reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last events: ${recent}`));
         }, timeoutMs);
         const finish = () => {
@@ -50,10 +55,15 @@ export function createFrameLog(now: () => number = Date.now): FrameLog {
       });
     },
     write(file, { secrets, scratchDir }) {
-      const hideKeys = (key: string, value: unknown) => (SECRET_KEYS.has(key) && typeof value === "string" ? "<redacted>" : value);
+      const hideKeys = (key: string, value: unknown) =>
+        SECRET_KEYS.has(key) && typeof value === "string" ? "<redacted>" : value;
       const text = lines
         .map((line) => JSON.stringify(line, hideKeys))
-        .map((json) => secrets.reduce((out, secret) => out.replaceAll(secret, "<redacted>"), json).replaceAll(scratchDir, "<scratch>"))
+        .map((json) =>
+          secrets
+            .reduce((out, secret) => out.replaceAll(secret, "<redacted>"), json)
+            .replaceAll(scratchDir, "<scratch>"),
+        )
         .join("\n");
       writeFileSync(file, `${text}\n`);
       return lines.length;

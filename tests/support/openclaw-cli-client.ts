@@ -14,7 +14,12 @@ export interface CliClient {
  * token it keeps its scopes (docs/gateway-offline.md). `onFrame` sees every event frame, and the
  * hello and every response as `res` frames keyed by method (the client hides raw response ids).
  */
-export async function connectCliClient(options: { url: string; token: string; onFrame(frame: unknown): void; timeoutMs?: number }): Promise<CliClient> {
+export async function connectCliClient(options: {
+  url: string;
+  token: string;
+  onFrame(frame: unknown): void;
+  timeoutMs?: number;
+}): Promise<CliClient> {
   const { url, token, onFrame, timeoutMs = 15_000 } = options;
   let resolveHello: (hello: HelloOk) => void = () => {};
   const helloReceived = new Promise<HelloOk>((resolve) => (resolveHello = resolve));

@@ -15,11 +15,17 @@ export interface OpenClawHarness {
  * The real gateway against the scripted model, in a fresh temp dir that `stop()` deletes.
  * It takes ~10 s and ~1.3 GB, so start one per test file (in `before`), never one per test.
  */
-export async function startOpenClawHarness(options: { onProgress?: (step: string) => void } = {}): Promise<OpenClawHarness> {
+export async function startOpenClawHarness(
+  options: { onProgress?: (step: string) => void } = {},
+): Promise<OpenClawHarness> {
   const stateDir = mkdtempSync(join(tmpdir(), "switchboard-openclaw-"));
   const removeStateDir = () => rmSync(stateDir, { recursive: true, force: true });
   try {
-    const stack = await startScriptedGateway({ stateDir, hostEnv: process.env, onProgress: options.onProgress });
+    const stack = await startScriptedGateway({
+      stateDir,
+      hostEnv: process.env,
+      onProgress: options.onProgress,
+    });
     return {
       gatewayUrl: stack.gatewayUrl,
       token: stack.token,

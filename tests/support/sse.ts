@@ -6,7 +6,10 @@ export interface SseEvent {
 }
 
 /** Reads a text/event-stream response until it ends (or `stopWhen` says so). */
-export async function readSse(res: Response, stopWhen: (e: SseEvent) => boolean = () => false): Promise<SseEvent[]> {
+export async function readSse(
+  res: Response,
+  stopWhen: (e: SseEvent) => boolean = () => false,
+): Promise<SseEvent[]> {
   const events: SseEvent[] = [];
   const decoder = new TextDecoder();
   let buffer = "";

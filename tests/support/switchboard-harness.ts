@@ -10,7 +10,12 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A Switchboard on port 0 with a fresh data dir and no gateway: tests feed it frames. */
 export async function startTestSwitchboard(dataDir = mkdtempSync(join(tmpdir(), "switchboard-test-"))) {
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", SWITCHBOARD_DATA_DIR: dataDir, OPENCLAW_CONFIG_PATH: join(dataDir, "none.json") });
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SWITCHBOARD_DATA_DIR: dataDir,
+    OPENCLAW_CONFIG_PATH: join(dataDir, "none.json"),
+  });
   const app: Switchboard = await startSwitchboard(config, { pages: false, gateway: false, log: () => {} });
   const url = `http://127.0.0.1:${app.port}`;
   return {

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { connector, offsetLabel, PLOT_PAD_X, timeScale, timeTicks } from "@/components/chain/geometry";
-import { AXIS_HEIGHT, BAR_HEIGHT, LANE_HEIGHT, labelColumnWidth, laneOrder, layoutChain } from "@/components/chain/layout";
+import {
+  AXIS_HEIGHT,
+  BAR_HEIGHT,
+  LANE_HEIGHT,
+  labelColumnWidth,
+  laneOrder,
+  layoutChain,
+} from "@/components/chain/layout";
 import { chain, hop, run } from "./helpers/hops";
 
 const A = "agent:main:a";
@@ -11,22 +18,36 @@ const s = (seconds: number) => 1_000_000 + seconds * 1000;
 
 /** A sends to B at 1 s and waits until released at 3 s; B queued from 1.5 s, runs 2 s → 9 s; A is rejected by C at 4 s. */
 const sample = chain(
-  [run("r1", A, { startedAt: s(0), endedAt: s(5) }), run("r2", B, { status: "running", startedAt: s(2), endedAt: null })],
+  [
+    run("r1", A, { startedAt: s(0), endedAt: s(5) }),
+    run("r2", B, { status: "running", startedAt: s(2), endedAt: null }),
+  ],
   [
     hop("h1", ["r1", A], ["r2", B], "caller_released", {
       callerStatus: "timeout",
       timestamps: { sentAt: s(1), deliveredAt: s(1.5), startedAt: s(2), callerReleasedAt: s(3) },
     }),
-    hop("h2", ["r1", A], [null, C], "rejected", { callerStatus: "error", error: "No session found: agent:main:gone", timestamps: { sentAt: s(4) } }),
+    hop("h2", ["r1", A], [null, C], "rejected", {
+      callerStatus: "error",
+      error: "No session found: agent:main:gone",
+      timestamps: { sentAt: s(4) },
+    }),
   ],
 );
-const layout = layoutChain(sample, { now: s(10), plotWidth: 1000 + 2 * PLOT_PAD_X, loopHops: new Set(["h1"]) });
+const layout = layoutChain(sample, {
+  now: s(10),
+  plotWidth: 1000 + 2 * PLOT_PAD_X,
+  loopHops: new Set(["h1"]),
+});
 const x = (seconds: number) => PLOT_PAD_X + seconds * 100;
 
 describe("layoutChain", () => {
   it("gives each session a lane, the root's first, a target with no run included", () => {
     assert.deepEqual(laneOrder(sample), [A, B, C]);
-    assert.deepEqual(layout.lanes.map((l) => l.top), [AXIS_HEIGHT, AXIS_HEIGHT + LANE_HEIGHT, AXIS_HEIGHT + 2 * LANE_HEIGHT]);
+    assert.deepEqual(
+      layout.lanes.map((l) => l.top),
+      [AXIS_HEIGHT, AXIS_HEIGHT + LANE_HEIGHT, AXIS_HEIGHT + 2 * LANE_HEIGHT],
+    );
     assert.equal(layout.height, AXIS_HEIGHT + 3 * LANE_HEIGHT);
   });
 
@@ -60,12 +81,19 @@ describe("layoutChain", () => {
       hop("a", ["r1", A], ["r2", B], "started", { timestamps: { sentAt: s(1), deliveredAt: s(1.5) } }),
       hop("b", ["r1", A], ["r2", B], "started", { timestamps: { sentAt: s(1), deliveredAt: s(1.5) } }),
     ]);
-    const [first, second] = layoutChain(crowded, { now: s(10), plotWidth: 1032, loopHops: new Set() }).hops.map((h) => h.badge);
+    const [first, second] = layoutChain(crowded, {
+      now: s(10),
+      plotWidth: 1032,
+      loopHops: new Set(),
+    }).hops.map((h) => h.badge);
     assert.ok(second!.x >= first!.x + first!.width);
   });
 
   it("draws a queued run at now, without a start", () => {
-    const queued = chain([run("r1", A, { status: "queued", startedAt: null, endedAt: null, updatedAt: s(0) })], []);
+    const queued = chain(
+      [run("r1", A, { status: "queued", startedAt: null, endedAt: null, updatedAt: s(0) })],
+      [],
+    );
     const bar = layoutChain(queued, { now: s(3), plotWidth: 600, loopHops: new Set() }).bars[0]!;
     assert.equal(bar.live, true);
     assert.equal(bar.width, 4);
@@ -87,12 +115,22 @@ describe("geometry", () => {
 
   it("puts ticks at a round step, far enough apart", () => {
     const ticks = timeTicks(timeScale(0, 60_000, 632));
-    assert.deepEqual(ticks.map((t) => t.label), ["0 s", "10 s", "20 s", "30 s", "40 s", "50 s", "1 m"]);
+    assert.deepEqual(
+      ticks.map((t) => t.label),
+      ["0 s", "10 s", "20 s", "30 s", "40 s", "50 s", "1 m"],
+    );
     assert.ok(ticks[1]!.x - ticks[0]!.x >= 72);
   });
 
   it("labels offsets in the largest sensible unit", () => {
-    assert.deepEqual([500, 1500, 15_000, 90_000, 3_600_000, 5_400_000].map(offsetLabel), ["0.5 s", "1.5 s", "15 s", "1 m 30 s", "1 h", "1 h 30 m"]);
+    assert.deepEqual([500, 1500, 15_000, 90_000, 3_600_000, 5_400_000].map(offsetLabel), [
+      "0.5 s",
+      "1.5 s",
+      "15 s",
+      "1 m 30 s",
+      "1 h",
+      "1 h 30 m",
+    ]);
   });
 
   it("ends an arrow at its target with a head pointing right", () => {

@@ -25,19 +25,38 @@ describe("chainPath", () => {
   });
 
   it("places a reply run after the run that answered", () => {
-    assert.deepEqual(chainPath(abc, "r4").map((c) => [c.runId, c.via]), [["r1", "root"], ["r2", "send"], ["r4", "reply"]]);
+    assert.deepEqual(
+      chainPath(abc, "r4").map((c) => [c.runId, c.via]),
+      [
+        ["r1", "root"],
+        ["r2", "send"],
+        ["r4", "reply"],
+      ],
+    );
   });
 
   it("is just the root for the root, and stops on a cycle of links", () => {
-    assert.deepEqual(chainPath(abc, "r1").map((c) => c.runId), ["r1"]);
-    const cyclic = chain([run("r1", A), run("r2", B)], [hop("h1", ["r1", A], ["r2", B]), hop("h2", ["r2", B], ["r1", A])]);
-    assert.deepEqual(chainPath(cyclic, "r2").map((c) => c.runId), ["r1", "r2"]);
+    assert.deepEqual(
+      chainPath(abc, "r1").map((c) => c.runId),
+      ["r1"],
+    );
+    const cyclic = chain(
+      [run("r1", A), run("r2", B)],
+      [hop("h1", ["r1", A], ["r2", B]), hop("h2", ["r2", B], ["r1", A])],
+    );
+    assert.deepEqual(
+      chainPath(cyclic, "r2").map((c) => c.runId),
+      ["r1", "r2"],
+    );
   });
 });
 
 describe("hopsOfRun", () => {
   it("keys the run's own hops by tool call id", () => {
-    const c = chain([run("r1", A), run("r2", B)], [hop("h1", ["r1", A], ["r2", B]), hop("h2", ["r2", B], [null, C])]);
+    const c = chain(
+      [run("r1", A), run("r2", B)],
+      [hop("h1", ["r1", A], ["r2", B]), hop("h2", ["r2", B], [null, C])],
+    );
     assert.deepEqual([...hopsOfRun(c, "r1").keys()], ["call-h1"]);
   });
 });

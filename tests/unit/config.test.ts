@@ -17,13 +17,20 @@ describe("configuration from the environment", () => {
   });
 
   it("takes the gateway URL and token from the environment first", () => {
-    const config = loadConfig({ ...nowhere, OPENCLAW_GATEWAY_URL: "ws://10.0.0.2:18789", OPENCLAW_GATEWAY_TOKEN: "t" });
+    const config = loadConfig({
+      ...nowhere,
+      OPENCLAW_GATEWAY_URL: "ws://10.0.0.2:18789",
+      OPENCLAW_GATEWAY_TOKEN: "t",
+    });
     assert.deepEqual(config.gateway, { url: "ws://10.0.0.2:18789", token: "t", source: "env" });
   });
 
   it("discovers a local gateway's port and token from the OpenClaw config file", () => {
     const file = join(mkdtempSync(join(tmpdir(), "sb-config-")), "openclaw.json");
-    writeFileSync(file, JSON.stringify({ gateway: { port: 19001, auth: { mode: "token", token: "secret" } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ gateway: { port: 19001, auth: { mode: "token", token: "secret" } } }),
+    );
     assert.deepEqual(loadConfig({ OPENCLAW_CONFIG_PATH: file }).gateway, {
       url: "ws://127.0.0.1:19001",
       token: "secret",
@@ -46,7 +53,10 @@ describe("configuration from the environment", () => {
   it("refuses an OpenClaw config file that is not JSON, naming the file", () => {
     const file = join(mkdtempSync(join(tmpdir(), "sb-config-")), "openclaw.json");
     writeFileSync(file, "{ nope");
-    assert.throws(() => loadConfig({ OPENCLAW_CONFIG_PATH: file }), /OPENCLAW_CONFIG_PATH: .* is not valid JSON/);
+    assert.throws(
+      () => loadConfig({ OPENCLAW_CONFIG_PATH: file }),
+      /OPENCLAW_CONFIG_PATH: .* is not valid JSON/,
+    );
   });
 
   it("treats an empty variable as unset", () => {

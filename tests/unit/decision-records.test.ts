@@ -9,7 +9,10 @@ const records = readdirSync(DIR).filter((f) => /^\d{3}-.+\.md$/.test(f));
 describe("decision records", () => {
   it("are numbered without gaps or repeats", () => {
     const numbers = records.map((f) => Number(f.slice(0, 3)));
-    assert.deepEqual(numbers, numbers.map((_, i) => i));
+    assert.deepEqual(
+      numbers,
+      numbers.map((_, i) => i),
+    );
   });
 
   for (const file of records) {

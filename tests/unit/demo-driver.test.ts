@@ -7,7 +7,9 @@ import { untilTrue as until } from "../support/until";
 
 type Call = ["create", string, string] | ["send", string, string];
 
-function recordingDeps(options: { failSendsTo?: string } = {}): DemoDriverDeps & { calls: Call[]; logs: string[]; sends(): number } {
+function recordingDeps(
+  options: { failSendsTo?: string } = {},
+): DemoDriverDeps & { calls: Call[]; logs: string[]; sends(): number } {
   const calls: Call[] = [];
   const logs: string[] = [];
   return {
@@ -24,7 +26,6 @@ function recordingDeps(options: { failSendsTo?: string } = {}): DemoDriverDeps &
     log: (line) => logs.push(line),
   };
 }
-
 
 const scenario = (name: string, keys: string[]): DemoScenario => ({
   name,
@@ -48,7 +49,10 @@ function sendTargets(message: string): string[] {
 describe("the demo driver", () => {
   it("creates each session once, before the first send, and cycles through the scenarios in order", async () => {
     const deps = recordingDeps();
-    const driver = createDemoDriver(deps, { gapMs: 1, scenarios: [scenario("one", ["k:a", "k:b"]), scenario("two", ["k:a", "k:c"])] });
+    const driver = createDemoDriver(deps, {
+      gapMs: 1,
+      scenarios: [scenario("one", ["k:a", "k:b"]), scenario("two", ["k:a", "k:c"])],
+    });
     driver.start();
     await until(() => deps.sends() >= 3, "three sends");
     await driver.stop();
@@ -64,9 +68,15 @@ describe("the demo driver", () => {
 
   it("logs a failed scenario and carries on with the next one", async () => {
     const deps = recordingDeps({ failSendsTo: "k:bad" });
-    const driver = createDemoDriver(deps, { gapMs: 1, scenarios: [scenario("bad", ["k:bad"]), scenario("good", ["k:good"])] });
+    const driver = createDemoDriver(deps, {
+      gapMs: 1,
+      scenarios: [scenario("bad", ["k:bad"]), scenario("good", ["k:good"])],
+    });
     driver.start();
-    await until(() => deps.calls.some(([kind, key]) => kind === "send" && key === "k:good"), "the good scenario");
+    await until(
+      () => deps.calls.some(([kind, key]) => kind === "send" && key === "k:good"),
+      "the good scenario",
+    );
     await driver.stop();
     assert.ok(deps.logs.some((line) => line.includes("bad failed: gateway said no")));
   });

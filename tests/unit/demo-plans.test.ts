@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, handoffPlan, missingTargetPlan, toolRunPlan } from "@/server/demo/plans";
+import {
+  callerTimeoutPlan,
+  chainPlan,
+  fireAndForgetPlan,
+  handoffPlan,
+  missingTargetPlan,
+  toolRunPlan,
+} from "@/server/demo/plans";
 import { readPlan, type PlanStep } from "@/server/demo/script-plan";
 
 function steps(message: string): PlanStep[] {
@@ -9,7 +16,11 @@ function steps(message: string): PlanStep[] {
   return reading.plan;
 }
 
-function sendArgs(step: PlanStep | undefined): { sessionKey: string; message: string; timeoutSeconds: number } {
+function sendArgs(step: PlanStep | undefined): {
+  sessionKey: string;
+  message: string;
+  timeoutSeconds: number;
+} {
   assert.ok(step && "tool" in step && step.tool === "sessions_send");
   return step.args as { sessionKey: string; message: string; timeoutSeconds: number };
 }
@@ -17,7 +28,10 @@ function sendArgs(step: PlanStep | undefined): { sessionKey: string; message: st
 describe("the demo plan builders", () => {
   it("toolRunPlan calls tools, then streams text", () => {
     const plan = steps(toolRunPlan());
-    assert.deepEqual(plan.map((step) => ("tool" in step ? step.tool : "text")), ["session_status", "session_status", "text"]);
+    assert.deepEqual(
+      plan.map((step) => ("tool" in step ? step.tool : "text")),
+      ["session_status", "session_status", "text"],
+    );
   });
 
   it("handoffPlan sends a worker plan to the target and waits", () => {

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isFollowing, moveTo, nextStep, NOT_FOLLOWING, startFollowing, stopFollowing, trailThrough } from "@/lib/follow";
+import {
+  isFollowing,
+  moveTo,
+  nextStep,
+  NOT_FOLLOWING,
+  startFollowing,
+  stopFollowing,
+  trailThrough,
+} from "@/lib/follow";
 import { chain, hop, run } from "./helpers/hops";
 
 const A = "agent:main:a";
@@ -9,7 +17,10 @@ const C = "agent:main:c";
 
 /** r1 (A) hands off to r2 (B); the reply comes back in r3 (A). */
 const handedOff = (extra: Parameters<typeof hop>[4] = {}) =>
-  chain([run("r1", A), run("r2", B), run("r3", A)], [hop("h1", ["r1", A], ["r2", B], "replied", { replyRunId: "r3", ...extra })]);
+  chain(
+    [run("r1", A), run("r2", B), run("r3", A)],
+    [hop("h1", ["r1", A], ["r2", B], "replied", { replyRunId: "r3", ...extra })],
+  );
 const waiting = chain([run("r1", A, { status: "running" })], [hop("h1", ["r1", A], [null, B], "sent")]);
 
 describe("following", () => {
@@ -23,20 +34,37 @@ describe("following", () => {
     const back = nextStep(state, handedOff());
     assert.deepEqual(back, { runId: "r3", sessionKey: A, via: "reply" });
     state = moveTo(state, back!);
-    assert.deepEqual(state.trail.map((s) => [s.runId, s.via]), [["r1", "start"], ["r2", "handoff"], ["r3", "reply"]]);
+    assert.deepEqual(
+      state.trail.map((s) => [s.runId, s.via]),
+      [
+        ["r1", "start"],
+        ["r2", "handoff"],
+        ["r3", "reply"],
+      ],
+    );
     assert.equal(nextStep(state, handedOff()), null);
   });
 
   it("goes back up a chain: from the reply run in the middle to the reply run at the root", () => {
     const R = "agent:main:researcher";
     const W = "agent:main:writer";
-    const abc = chain([run("c1", A), run("r1", R), run("w1", W), run("r2", R), run("c2", A)], [
-      hop("h1", ["c1", A], ["r1", R], "replied", { replyRunId: "c2", timestamps: { repliedAt: 3000 } }),
-      hop("h2", ["r1", R], ["w1", W], "replied", { replyRunId: "r2", depth: 2, timestamps: { repliedAt: 2000 } }),
-    ]);
+    const abc = chain(
+      [run("c1", A), run("r1", R), run("w1", W), run("r2", R), run("c2", A)],
+      [
+        hop("h1", ["c1", A], ["r1", R], "replied", { replyRunId: "c2", timestamps: { repliedAt: 3000 } }),
+        hop("h2", ["r1", R], ["w1", W], "replied", {
+          replyRunId: "r2",
+          depth: 2,
+          timestamps: { repliedAt: 2000 },
+        }),
+      ],
+    );
     let state = startFollowing(NOT_FOLLOWING, "c1", A, null);
     for (let step = nextStep(state, abc); step; step = nextStep(state, abc)) state = moveTo(state, step);
-    assert.deepEqual(state.trail.map((s) => `${s.via}:${s.runId}`), ["start:c1", "handoff:r1", "handoff:w1", "reply:r2", "reply:c2"]);
+    assert.deepEqual(
+      state.trail.map((s) => `${s.via}:${s.runId}`),
+      ["start:c1", "handoff:r1", "handoff:w1", "reply:r2", "reply:c2"],
+    );
   });
 
   it("does not move for links that were there when Follow was turned on", () => {
@@ -45,10 +73,13 @@ describe("following", () => {
   });
 
   it("takes the earliest new handoff first, and never goes back to a run on the trail", () => {
-    const two = chain([run("r1", A), run("r2", B), run("r4", C)], [
-      hop("late", ["r1", A], ["r4", C], "started", { timestamps: { sentAt: 2000 } }),
-      hop("early", ["r1", A], ["r2", B], "started", { timestamps: { sentAt: 1500 } }),
-    ]);
+    const two = chain(
+      [run("r1", A), run("r2", B), run("r4", C)],
+      [
+        hop("late", ["r1", A], ["r4", C], "started", { timestamps: { sentAt: 2000 } }),
+        hop("early", ["r1", A], ["r2", B], "started", { timestamps: { sentAt: 1500 } }),
+      ],
+    );
     const state = startFollowing(NOT_FOLLOWING, "r1", A, null);
     assert.equal(nextStep(state, two)?.runId, "r2");
     const loop = chain([run("r2", B), run("r1", A)], [hop("back", ["r2", B], ["r1", A], "started")]);
@@ -56,12 +87,19 @@ describe("following", () => {
   });
 
   it("stops moving when turned off, and keeps the trail up to where it is turned on again", () => {
-    let state = moveTo(startFollowing(NOT_FOLLOWING, "r1", A, null), { runId: "r2", sessionKey: B, via: "handoff" });
+    let state = moveTo(startFollowing(NOT_FOLLOWING, "r1", A, null), {
+      runId: "r2",
+      sessionKey: B,
+      via: "handoff",
+    });
     state = stopFollowing(state);
     assert.equal(nextStep(state, handedOff()), null);
     assert.equal(trailThrough(state, "r1").length, 2);
     state = startFollowing(state, "r1", A, null);
-    assert.deepEqual(state.trail.map((s) => s.runId), ["r1"]);
+    assert.deepEqual(
+      state.trail.map((s) => s.runId),
+      ["r1"],
+    );
     assert.deepEqual(trailThrough(state, "r1"), []);
   });
 

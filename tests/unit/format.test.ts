@@ -1,8 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
-  formatAbsolute, formatClock, formatDuration, formatLiveDuration, formatRelative, oneLine, previewValue, prettyJson,
-  resultText, secondsUntil, decodeSegment, sessionHref, sessionLabels, shortId,
+  formatAbsolute,
+  formatClock,
+  formatDuration,
+  formatLiveDuration,
+  formatRelative,
+  oneLine,
+  previewValue,
+  prettyJson,
+  resultText,
+  secondsUntil,
+  decodeSegment,
+  sessionHref,
+  sessionLabels,
+  shortId,
 } from "@/lib/format";
 
 describe("format", () => {
@@ -38,13 +50,21 @@ describe("format", () => {
   it("previews values on one line", () => {
     assert.equal(oneLine("a\n  b\tc", 10), "a b c");
     assert.equal(oneLine("abcdefghij", 5), "abcd…");
-    assert.equal(previewValue({ sessionKey: "agent:main:a", message: "hi\nthere", n: 2 }, 100), "sessionKey: agent:main:a, message: hi there, n: 2");
+    assert.equal(
+      previewValue({ sessionKey: "agent:main:a", message: "hi\nthere", n: 2 }, 100),
+      "sessionKey: agent:main:a, message: hi there, n: 2",
+    );
     assert.equal(previewValue([1, 2], 100), "[1,2]");
     assert.equal(previewValue(undefined, 100), "");
   });
 
   it("shows tool results as their text parts, or as JSON", () => {
-    assert.equal(resultText({ content: [{ type: "text", text: "one" }, { type: "image" }, { type: "text", text: "two" }] }), "one\ntwo");
+    assert.equal(
+      resultText({
+        content: [{ type: "text", text: "one" }, { type: "image" }, { type: "text", text: "two" }],
+      }),
+      "one\ntwo",
+    );
     assert.equal(resultText("plain"), "plain");
     assert.equal(resultText({ ok: true }), '{\n  "ok": true\n}');
     assert.equal(prettyJson(undefined), "");
@@ -56,8 +76,30 @@ describe("format", () => {
     assert.equal(decodeSegment("bad%E0%A4%A"), "bad%E0%A4%A");
     assert.equal(shortId("0123456789abcdef"), "01234567");
     const labels = sessionLabels([
-      { sessionKey: "k1", agentId: null, label: "Alpha", displayName: null, kind: null, channel: null, gatewayStatus: null, runs: 0, activeRuns: 0, lastActivityAt: null },
-      { sessionKey: "k2", agentId: null, label: null, displayName: null, kind: null, channel: null, gatewayStatus: null, runs: 0, activeRuns: 0, lastActivityAt: null },
+      {
+        sessionKey: "k1",
+        agentId: null,
+        label: "Alpha",
+        displayName: null,
+        kind: null,
+        channel: null,
+        gatewayStatus: null,
+        runs: 0,
+        activeRuns: 0,
+        lastActivityAt: null,
+      },
+      {
+        sessionKey: "k2",
+        agentId: null,
+        label: null,
+        displayName: null,
+        kind: null,
+        channel: null,
+        gatewayStatus: null,
+        runs: 0,
+        activeRuns: 0,
+        lastActivityAt: null,
+      },
     ]);
     assert.deepEqual([...labels], [["k1", "Alpha"]]);
   });

@@ -4,17 +4,28 @@ import { gatewayView, startupStep } from "@/lib/gateway-view";
 import type { GatewayStatus } from "@/lib/health";
 
 const status = (extra: Partial<GatewayStatus>): GatewayStatus => ({
-  state: "connected", url: "ws://127.0.0.1:18789", protocol: 3, serverVersion: "2026.9.1", error: null,
-  demo: false, retryAt: null, startup: null, ...extra,
+  state: "connected",
+  url: "ws://127.0.0.1:18789",
+  protocol: 3,
+  serverVersion: "2026.9.1",
+  error: null,
+  demo: false,
+  retryAt: null,
+  startup: null,
+  ...extra,
 });
 
 describe("gatewayView", () => {
   it("maps gateway states to the pill", () => {
     assert.deepEqual(gatewayView(status({}), "up"), {
-      state: "live", detail: "ws://127.0.0.1:18789 · OpenClaw 2026.9.1 · protocol 3", retryAt: null,
+      state: "live",
+      detail: "ws://127.0.0.1:18789 · OpenClaw 2026.9.1 · protocol 3",
+      retryAt: null,
     });
     assert.deepEqual(gatewayView(status({ state: "disconnected", retryAt: 99 }), "up"), {
-      state: "reconnecting", detail: "The gateway connection dropped", retryAt: 99,
+      state: "reconnecting",
+      detail: "The gateway connection dropped",
+      retryAt: 99,
     });
     assert.equal(gatewayView(status({ state: "error", error: "bad token" }), "up").detail, "bad token");
     assert.equal(gatewayView(status({ state: "connecting" }), "pending").state, "connecting");

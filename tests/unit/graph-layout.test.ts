@@ -19,7 +19,12 @@ const sample = chain(
 );
 
 describe("layoutGraph", () => {
-  const graph = layoutGraph(sample, { sessions: [A, B, C], width: 400, height: 400, loopHops: new Set(["h2"]) });
+  const graph = layoutGraph(sample, {
+    sessions: [A, B, C],
+    width: 400,
+    height: 400,
+    loopHops: new Set(["h2"]),
+  });
 
   it("puts the sessions on a circle, the first at the top", () => {
     const [a, b, c] = graph.nodes;
@@ -28,11 +33,14 @@ describe("layoutGraph", () => {
   });
 
   it("groups hops into one edge per direction, skipping hops with no target session", () => {
-    assert.deepEqual(graph.edges.map((e) => [e.from, e.to, e.hops.length, e.state, e.inLoop]), [
-      [A, B, 2, "failed", false],
-      [B, A, 1, "started", true],
-      [A, C, 1, "replied", false],
-    ]);
+    assert.deepEqual(
+      graph.edges.map((e) => [e.from, e.to, e.hops.length, e.state, e.inLoop]),
+      [
+        [A, B, 2, "failed", false],
+        [B, A, 1, "started", true],
+        [A, C, 1, "replied", false],
+      ],
+    );
   });
 
   it("bends edges that go both ways, draws one-way edges straight, from the node's rim", () => {

@@ -7,8 +7,12 @@ import { hop } from "./helpers/hops";
 
 const A = "agent:main:a";
 const B = "agent:main:b";
-const sent = (id: string, sentAt: number, state: Parameters<typeof hop>[3] = "sent") => hop(id, ["r1", A], ["r2", B], state, { timestamps: { sentAt } });
-const page = (hops: ReturnType<typeof hop>[], nextCursor: string | null = null): HopsPage => ({ hops, nextCursor });
+const sent = (id: string, sentAt: number, state: Parameters<typeof hop>[3] = "sent") =>
+  hop(id, ["r1", A], ["r2", B], state, { timestamps: { sentAt } });
+const page = (hops: ReturnType<typeof hop>[], nextCursor: string | null = null): HopsPage => ({
+  hops,
+  nextCursor,
+});
 const ids = (pages: HopsPage[]) => pages.map((p) => p.hops.map((h) => h.hopId));
 
 describe("matchesHopFilters", () => {
@@ -47,17 +51,37 @@ describe("applyHopUpdate", () => {
 
 describe("flattenHops", () => {
   it("shows a hop that moved between pages once", () => {
-    assert.deepEqual(flattenHops([page([sent("a", 2)]), page([sent("a", 2), sent("b", 1)])]).map((h) => h.hopId), ["a", "b"]);
+    assert.deepEqual(
+      flattenHops([page([sent("a", 2)]), page([sent("a", 2), sent("b", 1)])]).map((h) => h.hopId),
+      ["a", "b"],
+    );
   });
 });
 
 describe("upsertAlert", () => {
-  const alert = (alertId: string, at: number, message = "m"): Alert => ({ alertId, kind: "loop", rootRunId: "r1", hopId: null, message, sessions: [], at });
+  const alert = (alertId: string, at: number, message = "m"): Alert => ({
+    alertId,
+    kind: "loop",
+    rootRunId: "r1",
+    hopId: null,
+    message,
+    sessions: [],
+    at,
+  });
 
   it("replaces an alert raised again and keeps the newest first", () => {
     const alerts = [alert("b", 20), alert("a", 10)];
     const next = upsertAlert(alerts, alert("a", 30, "2 turns"));
-    assert.deepEqual(next.map((a) => [a.alertId, a.message]), [["a", "2 turns"], ["b", "m"]]);
-    assert.deepEqual(upsertAlert(alerts, alert("c", 15)).map((a) => a.alertId), ["b", "c", "a"]);
+    assert.deepEqual(
+      next.map((a) => [a.alertId, a.message]),
+      [
+        ["a", "2 turns"],
+        ["b", "m"],
+      ],
+    );
+    assert.deepEqual(
+      upsertAlert(alerts, alert("c", 15)).map((a) => a.alertId),
+      ["b", "c", "a"],
+    );
   });
 });

@@ -63,8 +63,13 @@ describe("linking the recorded scenarios (openclaw 2026.9.6)", () => {
   });
 
   it("links the same hops when each target run's events arrive before its caller's", () => {
-    const callers = new Set(events.filter((e) => e.kind === "tool" && e.name === "sessions_send").map((e) => e.runId));
-    const targetsFirst = [...events.filter((e) => !callers.has(e.runId)), ...events.filter((e) => callers.has(e.runId))];
+    const callers = new Set(
+      events.filter((e) => e.kind === "tool" && e.name === "sessions_send").map((e) => e.runId),
+    );
+    const targetsFirst = [
+      ...events.filter((e) => !callers.has(e.runId)),
+      ...events.filter((e) => callers.has(e.runId)),
+    ];
     const reordered = link(targetsFirst);
     for (const session of ["agent:main:chain-b", "agent:main:chain-c", "agent:main:ff-b"]) {
       assert.equal(reordered.to(session).targetRunId, to(session).targetRunId, session);

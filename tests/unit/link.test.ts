@@ -53,7 +53,9 @@ describe("linking the recorded A → B handoff into a hop", () => {
 
   it("timestamps each step in the order they happened", () => {
     const t = hop.timestamps;
-    assert.ok(t.sentAt <= t.deliveredAt! && t.deliveredAt! <= t.startedAt! + 1000 && t.startedAt! <= t.endedAt!);
+    assert.ok(
+      t.sentAt <= t.deliveredAt! && t.deliveredAt! <= t.startedAt! + 1000 && t.startedAt! <= t.endedAt!,
+    );
     assert.ok(t.repliedAt !== null);
     assert.equal(t.callerReleasedAt, null);
   });
@@ -74,10 +76,25 @@ describe("linking the recorded A → B handoff into a hop", () => {
 describe("receipts from synthetic tool results", () => {
   const base = { sessionKey: "agent:main:a", seq: null, cursor: 1, parentToolCallId: null, isError: false };
   const start = (args: Record<string, unknown>): TimelineEvent => ({
-    ...base, kind: "tool", runId: "ra", ts: 100, phase: "start", name: "sessions_send", toolCallId: "c1", args,
+    ...base,
+    kind: "tool",
+    runId: "ra",
+    ts: 100,
+    phase: "start",
+    name: "sessions_send",
+    toolCallId: "c1",
+    args,
   });
   const result = (details: Record<string, unknown>, isError = false): TimelineEvent => ({
-    ...base, kind: "tool", runId: "ra", ts: 200, phase: "result", name: "sessions_send", toolCallId: "c1", isError, result: { details },
+    ...base,
+    kind: "tool",
+    runId: "ra",
+    ts: 200,
+    phase: "result",
+    name: "sessions_send",
+    toolCallId: "c1",
+    isError,
+    result: { details },
   });
 
   it("rejects a send to a missing session with the gateway's reason", () => {
@@ -92,26 +109,59 @@ describe("receipts from synthetic tool results", () => {
 
   it("shows a caller that stopped waiting while the target runs as released, not failed", () => {
     const targetStart: TimelineEvent = {
-      ...base, cursor: 3, kind: "lifecycle", runId: "rb", sessionKey: "agent:main:b", ts: 150, phase: "start", error: null, aborted: false, stopReason: null,
+      ...base,
+      cursor: 3,
+      kind: "lifecycle",
+      runId: "rb",
+      sessionKey: "agent:main:b",
+      ts: 150,
+      phase: "start",
+      error: null,
+      aborted: false,
+      stopReason: null,
     };
-    const released = link([start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }), targetStart, result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" })]);
+    const released = link([
+      start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
+      targetStart,
+      result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+    ]);
     assert.equal(released.hops[0]?.state, "caller_released");
     assert.equal(released.hops[0]?.timestamps.callerReleasedAt, 200);
     const targetEnd: TimelineEvent = { ...targetStart, cursor: 4, ts: 900, phase: "end" };
-    const later = link([start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }), targetStart, result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }), targetEnd]);
+    const later = link([
+      start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
+      targetStart,
+      result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+      targetEnd,
+    ]);
     assert.equal(later.hops[0]?.state, "completed");
     assert.equal(later.hops[0]?.timestamps.callerReleasedAt, 200);
   });
 
   it("treats a fire-and-forget send like any other: released at once, completed when the target ends", () => {
-    const { hops } = link([start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }), result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" })]);
+    const { hops } = link([
+      start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
+      result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+    ]);
     assert.equal(hops[0]?.waitSeconds, 0);
     assert.equal(hops[0]?.state, "caller_released");
   });
 
   it("ignores the tool_call wrapper and links the inner sessions_send", () => {
-    const outer: TimelineEvent = { ...base, kind: "tool", runId: "ra", ts: 90, phase: "start", name: "tool_call", toolCallId: "c0", args: { id: "sessions_send" } };
-    const inner: TimelineEvent = { ...start({ sessionKey: "agent:main:b", message: "x" }), parentToolCallId: "c0" } as TimelineEvent;
+    const outer: TimelineEvent = {
+      ...base,
+      kind: "tool",
+      runId: "ra",
+      ts: 90,
+      phase: "start",
+      name: "tool_call",
+      toolCallId: "c0",
+      args: { id: "sessions_send" },
+    };
+    const inner: TimelineEvent = {
+      ...start({ sessionKey: "agent:main:b", message: "x" }),
+      parentToolCallId: "c0",
+    } as TimelineEvent;
     const { hops } = link([outer, inner]);
     assert.equal(hops.length, 1);
     assert.equal(hops[0]?.toolCallId, "c1");

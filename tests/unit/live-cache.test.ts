@@ -6,13 +6,29 @@ import type { SessionSummary } from "@/lib/sessions";
 import type { TimelineEvent } from "@/lib/timeline";
 
 const run = (runId: string, extra: Partial<RunSummary> = {}): RunSummary => ({
-  runId, sessionKey: "agent:main:a", agentId: "main", status: "running", startedAt: 1000, endedAt: null,
-  updatedAt: 1000, toolCalls: 0, reply: null, error: null, lastCursor: 1, ...extra,
+  runId,
+  sessionKey: "agent:main:a",
+  agentId: "main",
+  status: "running",
+  startedAt: 1000,
+  endedAt: null,
+  updatedAt: 1000,
+  toolCalls: 0,
+  reply: null,
+  error: null,
+  lastCursor: 1,
+  ...extra,
 });
 const page = (runs: RunSummary[], nextCursor: string | null = null): RunsPage => ({ runs, nextCursor });
 const ids = (pages: RunsPage[]) => pages.map((p) => p.runs.map((r) => r.runId));
 const event = (cursor: number): TimelineEvent => ({
-  cursor, runId: "r", sessionKey: "s", seq: cursor, ts: cursor, kind: "status", phase: `p${cursor}`,
+  cursor,
+  runId: "r",
+  sessionKey: "s",
+  seq: cursor,
+  ts: cursor,
+  kind: "status",
+  phase: `p${cursor}`,
 });
 
 describe("applyRunUpdate", () => {
@@ -27,13 +43,20 @@ describe("applyRunUpdate", () => {
   it("puts a new run on top and ignores runs of other sessions", () => {
     const pages = [page([run("a")])];
     assert.deepEqual(ids(applyRunUpdate(pages, run("n", { startedAt: 2000 }), {})), [["n", "a"]]);
-    assert.equal(applyRunUpdate(pages, run("n", { sessionKey: "agent:main:z" }), { session: "agent:main:a" }), pages);
+    assert.equal(
+      applyRunUpdate(pages, run("n", { sessionKey: "agent:main:z" }), { session: "agent:main:a" }),
+      pages,
+    );
   });
 
   it("drops a run that leaves the status filter and adds one that enters it", () => {
     const pages = [page([run("a"), run("b")])];
-    assert.deepEqual(ids(applyRunUpdate(pages, run("a", { status: "completed" }), { status: "running" })), [["b"]]);
-    assert.deepEqual(ids(applyRunUpdate(pages, run("c", { status: "failed" }), { status: "failed" })), [["c", "a", "b"]]);
+    assert.deepEqual(ids(applyRunUpdate(pages, run("a", { status: "completed" }), { status: "running" })), [
+      ["b"],
+    ]);
+    assert.deepEqual(ids(applyRunUpdate(pages, run("c", { status: "failed" }), { status: "failed" })), [
+      ["c", "a", "b"],
+    ]);
   });
 
   it("leaves an old run to Load more when more pages wait", () => {
@@ -49,33 +72,59 @@ describe("applyRunUpdate", () => {
 
 describe("flattenRuns", () => {
   it("lists each run once, in page order", () => {
-    assert.deepEqual(flattenRuns([page([run("n"), run("a")]), page([run("n"), run("b")])]).map((r) => r.runId), ["n", "a", "b"]);
+    assert.deepEqual(
+      flattenRuns([page([run("n"), run("a")]), page([run("n"), run("b")])]).map((r) => r.runId),
+      ["n", "a", "b"],
+    );
   });
 });
 
 describe("upsertSession", () => {
   const session = (sessionKey: string, runs: number): SessionSummary => ({
-    sessionKey, agentId: "main", label: null, displayName: null, kind: null, channel: null,
-    gatewayStatus: null, runs, activeRuns: 0, lastActivityAt: null,
+    sessionKey,
+    agentId: "main",
+    label: null,
+    displayName: null,
+    kind: null,
+    channel: null,
+    gatewayStatus: null,
+    runs,
+    activeRuns: 0,
+    lastActivityAt: null,
   });
   it("replaces a known session in place and puts a new one first", () => {
     const list = [session("a", 1), session("b", 1)];
-    assert.deepEqual(upsertSession(list, session("b", 2)).map((s) => [s.sessionKey, s.runs]), [["a", 1], ["b", 2]]);
-    assert.deepEqual(upsertSession(list, session("c", 0)).map((s) => s.sessionKey), ["c", "a", "b"]);
+    assert.deepEqual(
+      upsertSession(list, session("b", 2)).map((s) => [s.sessionKey, s.runs]),
+      [
+        ["a", 1],
+        ["b", 2],
+      ],
+    );
+    assert.deepEqual(
+      upsertSession(list, session("c", 0)).map((s) => s.sessionKey),
+      ["c", "a", "b"],
+    );
   });
 });
 
 describe("mergeEvents", () => {
   it("appends newer events and returns the same list when nothing is new", () => {
     const held = [event(1), event(2)];
-    assert.deepEqual(mergeEvents(held, [event(3), event(4)]).map((e) => e.cursor), [1, 2, 3, 4]);
+    assert.deepEqual(
+      mergeEvents(held, [event(3), event(4)]).map((e) => e.cursor),
+      [1, 2, 3, 4],
+    );
     assert.equal(mergeEvents(held, [event(1), event(2)]), held);
     assert.equal(mergeEvents(held, []), held);
   });
 
   it("dedupes by cursor and sorts a replay that overlaps or arrives out of order", () => {
     const merged = mergeEvents([event(1), event(3)], [event(5), event(2), event(3), event(4)]);
-    assert.deepEqual(merged.map((e) => e.cursor), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      merged.map((e) => e.cursor),
+      [1, 2, 3, 4, 5],
+    );
   });
 
   it("gives the newest cursor held for a resubscribe", () => {

@@ -16,7 +16,10 @@ function ofKind<K extends DraftEvent["kind"]>(kind: K): Extract<DraftEvent, { ki
 describe("normalizing the recorded A → B handoff (openclaw 2026.9.6)", () => {
   it("turns A's sessions_send into a tool start with its arguments and a result naming B's run", () => {
     const send = ofKind("tool").filter((t) => t.name === "sessions_send");
-    assert.deepEqual(send.map((t) => t.phase), ["start", "result"]);
+    assert.deepEqual(
+      send.map((t) => t.phase),
+      ["start", "result"],
+    );
     assert.equal(send[0]!.runId, A_RUN);
     assert.equal((send[0]!.args as { sessionKey: string }).sessionKey, "agent:main:e2e-b");
     assert.equal((send[1]!.result as { details: { runId: string } }).details.runId, B_RUN);
@@ -24,7 +27,13 @@ describe("normalizing the recorded A → B handoff (openclaw 2026.9.6)", () => {
 
   it("reads B's tool calls from session.tool, the stream for runs this connection did not start", () => {
     const status = ofKind("tool").filter((t) => t.name === "session_status");
-    assert.deepEqual(status.map((t) => [t.runId, t.phase, t.isError]), [[B_RUN, "start", false], [B_RUN, "result", false]]);
+    assert.deepEqual(
+      status.map((t) => [t.runId, t.phase, t.isError]),
+      [
+        [B_RUN, "start", false],
+        [B_RUN, "result", false],
+      ],
+    );
   });
 
   it("gives agent/tool and session.tool frames of the same call one key, so they store once", () => {
@@ -34,27 +43,35 @@ describe("normalizing the recorded A → B handoff (openclaw 2026.9.6)", () => {
   });
 
   it("keeps lifecycle bounds for all three runs, including A's announce turn", () => {
-    const starts = ofKind("lifecycle").filter((l) => l.phase === "start").map((l) => l.runId.slice(0, 8));
+    const starts = ofKind("lifecycle")
+      .filter((l) => l.phase === "start")
+      .map((l) => l.runId.slice(0, 8));
     assert.deepEqual(starts, ["e2e-e380", "4d981bda", "a579bec1"]);
     assert.equal(ofKind("lifecycle").filter((l) => l.phase === "end").length, 3);
   });
 
   it("streams assistant text cumulatively and marks the final chat reply", () => {
-    const bText = ofKind("assistant").filter((a) => a.runId === B_RUN).map((a) => a.text);
+    const bText = ofKind("assistant")
+      .filter((a) => a.runId === B_RUN)
+      .map((a) => a.text);
     assert.deepEqual(bText, ["B-RESULT: the", "B-RESULT: the answer is 42."]);
     const finals = ofKind("chat").filter((c) => c.state === "final" && c.runId === B_RUN);
     assert.equal(finals[0]?.text, "B-RESULT: the answer is 42.");
   });
 
   it("attributes B's inbound message to B's run and keeps its inter-session provenance", () => {
-    const inbound = ofKind("message").find((m) => m.provenance?.kind === "inter_session" && m.sessionKey === "agent:main:e2e-b");
+    const inbound = ofKind("message").find(
+      (m) => m.provenance?.kind === "inter_session" && m.sessionKey === "agent:main:e2e-b",
+    );
     assert.equal(inbound?.runId, B_RUN);
     assert.equal(inbound?.provenance?.sourceSessionKey, "agent:main:e2e-a");
     assert.equal(inbound?.text, "TASK-FOR-B: please compute 6*7 and reply.");
   });
 
   it("folds chat status and agent run_status of the same step into one key", () => {
-    const keys = ofKind("status").filter((s) => s.runId === A_RUN && s.seq === 1).map((s) => s.dedupeKey);
+    const keys = ofKind("status")
+      .filter((s) => s.runId === A_RUN && s.seq === 1)
+      .map((s) => s.dedupeKey);
     assert.equal(new Set(keys).size, 1);
     assert.equal(keys.length, 2);
   });
@@ -78,6 +95,9 @@ describe("normalizing the recorded A → B handoff (openclaw 2026.9.6)", () => {
   });
 
   it("maps every frame of a replay to the same keys", () => {
-    assert.deepEqual(frames.flatMap(normalizeFrame).map((d) => d.dedupeKey), drafts.map((d) => d.dedupeKey));
+    assert.deepEqual(
+      frames.flatMap(normalizeFrame).map((d) => d.dedupeKey),
+      drafts.map((d) => d.dedupeKey),
+    );
   });
 });

@@ -18,10 +18,32 @@ const file = (name: string, text: string) => {
 };
 
 const hop = {
-  hopId: "h", kind: "send", callerRunId: "r1", callerSessionKey: "agent:coder:main", toolCallId: "c", targetSessionKey: "agent:main:b",
-  targetRunId: "r2", link: "confirmed", replyRunId: null, depth: 2, state: "delivered",
-  timestamps: { sentAt: 0, deliveredAt: Date.UTC(2026, 10, 22, 1, 2, 3), startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null },
-  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [], origin: null,
+  hopId: "h",
+  kind: "send",
+  callerRunId: "r1",
+  callerSessionKey: "agent:coder:main",
+  toolCallId: "c",
+  targetSessionKey: "agent:main:b",
+  targetRunId: "r2",
+  link: "confirmed",
+  replyRunId: null,
+  depth: 2,
+  state: "delivered",
+  timestamps: {
+    sentAt: 0,
+    deliveredAt: Date.UTC(2026, 10, 22, 1, 2, 3),
+    startedAt: null,
+    endedAt: null,
+    callerReleasedAt: null,
+    repliedAt: null,
+    resultAt: null,
+  },
+  callerStatus: null,
+  waitSeconds: 30,
+  messagePreview: "",
+  error: null,
+  notes: [],
+  origin: null,
 } satisfies Hop;
 
 describe("switchboard.config.json", () => {
@@ -33,17 +55,31 @@ describe("switchboard.config.json", () => {
   });
 
   it("refuses a file with an unknown placeholder or value, naming each field", () => {
-    const bad = file("bad.json", JSON.stringify({ handoffPolicies: { autoAcknowledge: { template: "From {sendr}" }, loopGuard: "kill" } }));
-    assert.throws(() => loadPolicies(bad), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /handoffPolicies\.autoAcknowledge\.template: unknown placeholder \{sendr\}/);
-      assert.match(error.message, /handoffPolicies\.loopGuard: Invalid option/);
-      return true;
-    });
+    const bad = file(
+      "bad.json",
+      JSON.stringify({
+        handoffPolicies: { autoAcknowledge: { template: "From {sendr}" }, loopGuard: "kill" },
+      }),
+    );
+    assert.throws(
+      () => loadPolicies(bad),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(
+          error.message,
+          /handoffPolicies\.autoAcknowledge\.template: unknown placeholder \{sendr\}/,
+        );
+        assert.match(error.message, /handoffPolicies\.loopGuard: Invalid option/);
+        return true;
+      },
+    );
   });
 
   it("refuses unknown keys and broken JSON", () => {
-    assert.throws(() => loadPolicies(file("typo.json", JSON.stringify({ handoffPolicies: { autoAck: {} } }))), /Unrecognized key: "autoAck"/);
+    assert.throws(
+      () => loadPolicies(file("typo.json", JSON.stringify({ handoffPolicies: { autoAck: {} } }))),
+      /Unrecognized key: "autoAck"/,
+    );
     assert.throws(() => loadPolicies(file("broken.json", "{")), /not valid JSON/);
   });
 });
@@ -55,14 +91,20 @@ describe("notes and guards", () => {
   });
 
   it("flags a hop that closes a loop or passes the depth limit", () => {
-    assert.equal(guardViolation(hop, ["agent:main:b", "agent:coder:main"], 5), "loop: agent:main:b → agent:coder:main → agent:main:b");
+    assert.equal(
+      guardViolation(hop, ["agent:main:b", "agent:coder:main"], 5),
+      "loop: agent:main:b → agent:coder:main → agent:main:b",
+    );
     assert.equal(guardViolation(hop, ["agent:coder:main"], 1), "depth 2 passes the limit of 1");
     assert.equal(guardViolation(hop, ["agent:coder:main"], 5), null);
   });
 
   it("warns when the token cannot post the notes the policies ask for", () => {
     const policies = HandoffPolicies.parse({ autoAcknowledge: { template: "ok" } });
-    assert.match(policyScopeWarning(policies, ["operator.read", "operator.write"]) ?? "", /lacks operator.admin/);
+    assert.match(
+      policyScopeWarning(policies, ["operator.read", "operator.write"]) ?? "",
+      /lacks operator.admin/,
+    );
     assert.equal(policyScopeWarning(policies, ["operator.admin"]), null);
     assert.equal(policyScopeWarning(HandoffPolicies.parse({}), ["operator.read"]), null);
   });

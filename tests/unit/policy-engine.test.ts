@@ -8,10 +8,32 @@ import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
 import { untilTrue as until } from "../support/until";
 
 const hop: Hop = {
-  hopId: "r1:c1", kind: "send", callerRunId: "r1", callerSessionKey: "agent:main:a", toolCallId: "c1",
-  targetSessionKey: "agent:main:b", targetRunId: "r2", link: "confirmed", replyRunId: null, depth: 1, state: "delivered",
-  timestamps: { sentAt: 1, deliveredAt: 2, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null },
-  callerStatus: null, waitSeconds: 30, messagePreview: "", error: null, notes: [], origin: null,
+  hopId: "r1:c1",
+  kind: "send",
+  callerRunId: "r1",
+  callerSessionKey: "agent:main:a",
+  toolCallId: "c1",
+  targetSessionKey: "agent:main:b",
+  targetRunId: "r2",
+  link: "confirmed",
+  replyRunId: null,
+  depth: 1,
+  state: "delivered",
+  timestamps: {
+    sentAt: 1,
+    deliveredAt: 2,
+    startedAt: null,
+    endedAt: null,
+    callerReleasedAt: null,
+    repliedAt: null,
+    resultAt: null,
+  },
+  callerStatus: null,
+  waitSeconds: 30,
+  messagePreview: "",
+  error: null,
+  notes: [],
+  origin: null,
 };
 
 /** A gateway that records what was posted, failing the first `failures` posts. */
@@ -53,8 +75,10 @@ function engine(policies: unknown, ops: GatewayOperations, path: string[] = ["ag
   return { e, store, shown, settle };
 }
 
-
-const notes = { autoAcknowledge: { template: "ack from {sender}" }, deliveryConfirmation: { template: "confirmed {target_session}" } };
+const notes = {
+  autoAcknowledge: { template: "ack from {sender}" },
+  deliveryConfirmation: { template: "confirmed {target_session}" },
+};
 
 describe("the handoff policy engine", () => {
   it("acknowledges in the target, then confirms in the caller, once, however often the hop moves", async () => {
@@ -66,7 +90,13 @@ describe("the handoff policy engine", () => {
     await until(() => shown.get(hop.hopId)?.length === 2, "both notes");
     await settle(); // and nothing more after them
     assert.deepEqual(posted, ["agent:main:b: ack from main", "agent:main:a: confirmed agent:main:b"]);
-    assert.deepEqual(shown.get(hop.hopId)?.map((n) => [n.action, n.status]), [["acknowledge", "done"], ["confirm", "done"]]);
+    assert.deepEqual(
+      shown.get(hop.hopId)?.map((n) => [n.action, n.status]),
+      [
+        ["acknowledge", "done"],
+        ["confirm", "done"],
+      ],
+    );
   });
 
   it("does nothing before the hop is delivered", async () => {
@@ -83,7 +113,10 @@ describe("the handoff policy engine", () => {
     e.hops([hop]);
     await until(() => shown.get(hop.hopId)?.[0]?.status === "done", "the second try");
     assert.deepEqual(posted, ["agent:main:b: ack from main"]);
-    assert.deepEqual(shown.get(hop.hopId)?.map((n) => [n.status, n.tries]), [["done", 2]]);
+    assert.deepEqual(
+      shown.get(hop.hopId)?.map((n) => [n.status, n.tries]),
+      [["done", 2]],
+    );
   });
 
   it("gives up after three tries and keeps the reason on the hop, never silently", async () => {
@@ -101,7 +134,10 @@ describe("the handoff policy engine", () => {
     e.hops([hop]);
     await until(() => shown.get(hop.hopId)?.[0]?.status === "failed", "the last try");
     assert.deepEqual(posted, []);
-    assert.match(shown.get(hop.hopId)?.[0]?.detail ?? "", /no chat channel is known for agent:main:b \(deliverTo: channel\)/);
+    assert.match(
+      shown.get(hop.hopId)?.[0]?.detail ?? "",
+      /no chat channel is known for agent:main:b \(deliverTo: channel\)/,
+    );
   });
 
   it("posts to the session's last channel and thread when it has one", async () => {

@@ -51,8 +51,24 @@ describe("projecting runs from the recorded handoff", () => {
 
   it("lets an error or abort outrank an earlier completion, never the other way", () => {
     const base = { runId: "r", sessionKey: "agent:x:y", seq: 1, ts: 10, cursor: 1 };
-    const final: TimelineEvent = { ...base, kind: "chat", state: "final", text: "ok", stopReason: null, error: null };
-    const failed: TimelineEvent = { ...base, cursor: 2, ts: 11, kind: "lifecycle", phase: "error", error: "boom", aborted: false, stopReason: null };
+    const final: TimelineEvent = {
+      ...base,
+      kind: "chat",
+      state: "final",
+      text: "ok",
+      stopReason: null,
+      error: null,
+    };
+    const failed: TimelineEvent = {
+      ...base,
+      cursor: 2,
+      ts: 11,
+      kind: "lifecycle",
+      phase: "error",
+      error: "boom",
+      aborted: false,
+      stopReason: null,
+    };
     assert.equal(project([final, failed]).get("r")?.status, "failed");
     assert.equal(project([failed, final]).get("r")?.status, "failed");
     assert.equal(project([failed]).get("r")?.error, "boom");
@@ -60,9 +76,24 @@ describe("projecting runs from the recorded handoff", () => {
 
   it("keeps a send that the gateway queued behind a busy run as queued, not completed", () => {
     const base = { runId: "q", sessionKey: "agent:x:y", seq: 1, ts: 10, cursor: 1 };
-    const emptyFinal: TimelineEvent = { ...base, kind: "chat", state: "final", text: null, stopReason: null, error: null };
+    const emptyFinal: TimelineEvent = {
+      ...base,
+      kind: "chat",
+      state: "final",
+      text: null,
+      stopReason: null,
+      error: null,
+    };
     assert.equal(project([emptyFinal]).get("q")?.status, "queued");
-    const started: TimelineEvent = { ...base, cursor: 0, kind: "lifecycle", phase: "start", error: null, aborted: false, stopReason: null };
+    const started: TimelineEvent = {
+      ...base,
+      cursor: 0,
+      kind: "lifecycle",
+      phase: "start",
+      error: null,
+      aborted: false,
+      stopReason: null,
+    };
     assert.equal(project([started, emptyFinal]).get("q")?.status, "completed");
   });
 });

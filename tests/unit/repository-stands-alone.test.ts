@@ -7,7 +7,10 @@ import { describe, it } from "node:test";
 const ROOT = resolve(import.meta.dirname, "..", "..");
 
 /** Every file a clone has (tracked, plus new files not ignored), as paths relative to the root. */
-const FILES = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
+const FILES = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+  cwd: ROOT,
+  encoding: "utf8",
+})
   .split("\n")
   .filter((f) => f.length > 0 && existsSync(join(ROOT, f)));
 
@@ -20,7 +23,8 @@ const TEXT = FILES.filter((f) => /\.(ts|tsx|mjs|cjs|js|json|md|css|sh|ya?ml)$|^\
 const inside = (path: string) => path === ROOT || path.startsWith(ROOT + sep);
 
 /** `join(import.meta.dirname, "..", "..")` and its kin: the folder such a call names. */
-const ANCHORED_JOIN = /(?:join|resolve)\(\s*(?:import\.meta\.dirname|__dirname|dirname\([^()]*(?:\([^()]*\))?[^()]*\))\s*((?:,\s*["']\.\.["']\s*)+)/g;
+const ANCHORED_JOIN =
+  /(?:join|resolve)\(\s*(?:import\.meta\.dirname|__dirname|dirname\([^()]*(?:\([^()]*\))?[^()]*\))\s*((?:,\s*["']\.\.["']\s*)+)/g;
 const RELATIVE_LITERAL = /["'`](\.\.?\/[^"'`\s$]*)["'`]/g;
 const MARKDOWN_LINK = /\]\((?!https?:|#|mailto:)([^)\s#]+)/g;
 const MD_NAME = /(?<![\w/.-])([\w.-]+\.md)\b/g;
@@ -74,7 +78,8 @@ describe("the repository stands alone", () => {
   it("the detectors catch what they are for", () => {
     // Built at run time, so that this file itself does not read as a reference outside the tree.
     const up = `${".."}/`;
-    const probe = (text: string) => [...text.matchAll(ANCHORED_JOIN), ...text.matchAll(RELATIVE_LITERAL)].length;
+    const probe = (text: string) =>
+      [...text.matchAll(ANCHORED_JOIN), ...text.matchAll(RELATIVE_LITERAL)].length;
     assert.equal(probe(`join(import.meta.dirname, ${Array(3).fill('".."').join(", ")}, "x")`), 1);
     assert.equal(probe(`readFileSync("${up}x/fixtures/x.jsonl")`), 1);
     assert.equal([...`see some-notes.md §4`.matchAll(MD_NAME)][0]?.[1], "some-notes.md");

@@ -5,12 +5,18 @@ import { nextAction, REPLY_SKIP } from "@/server/demo/script";
 import type { ChatMessage } from "@/server/demo/script-messages";
 import { readPlan } from "@/server/demo/script-plan";
 
-const SYSTEM: ChatMessage = { role: "system", content: "You are a personal assistant running inside OpenClaw." };
+const SYSTEM: ChatMessage = {
+  role: "system",
+  content: "You are a personal assistant running inside OpenClaw.",
+};
 const TOOLS = [{ type: "function", function: { name: "session_status" } }];
 
 /** The gateway's wrapping of a prompt, as captured from 2026.9.6. */
 function wrapped(text: string): ChatMessage {
-  return { role: "user", content: `[Sun 2026-11-22 00:11 UTC] ${text}\n\nRuntime: agent=main | session=agent:main:x-a | channel=webchat` };
+  return {
+    role: "user",
+    content: `[Sun 2026-11-22 00:11 UTC] ${text}\n\nRuntime: agent=main | session=agent:main:x-a | channel=webchat`,
+  };
 }
 
 function internalContext(extra = ""): ChatMessage {
@@ -25,7 +31,11 @@ function toolTurn(id: string): ChatMessage[] {
   ];
 }
 
-const plan = planMessage("Do the thing.", [statusStep(), sendStep("agent:main:b", "hi", 30), textStep("All done here.", 10, 2)]);
+const plan = planMessage("Do the thing.", [
+  statusStep(),
+  sendStep("agent:main:b", "hi", 30),
+  textStep("All done here.", 10, 2),
+]);
 
 describe("the scripted model's plan reading", () => {
   it("cuts the JSON array out of a wrapped prompt and fills defaults", () => {
@@ -50,7 +60,7 @@ describe("the scripted model's plan reading", () => {
 
   it("reports a missing plan as undefined and a broken one as an error", () => {
     assert.equal(readPlan("just chatting"), undefined);
-    assert.equal(readPlan("SB-PLAN: [{\"tool\": ")?.ok, false);
+    assert.equal(readPlan('SB-PLAN: [{"tool": ')?.ok, false);
     assert.equal(readPlan('SB-PLAN: [{"tool": "x", "bogus": 1}]')?.ok, false);
   });
 });
@@ -62,20 +72,39 @@ describe("the scripted model's next action", () => {
   });
 
   it("advances one step per tool message after the prompt, whatever the tool-call ids", () => {
-    const afterOne = nextAction({ messages: [SYSTEM, wrapped(plan), internalContext(), ...toolTurn("call28")], tools: TOOLS });
+    const afterOne = nextAction({
+      messages: [SYSTEM, wrapped(plan), internalContext(), ...toolTurn("call28")],
+      tools: TOOLS,
+    });
     assert.deepEqual(afterOne, {
       type: "tool",
       name: "sessions_send",
       args: { sessionKey: "agent:main:b", message: "hi", timeoutSeconds: 30 },
       delayMs: 0,
     });
-    const afterTwo = nextAction({ messages: [SYSTEM, wrapped(plan), internalContext(), ...toolTurn("c1"), ...toolTurn("c2")], tools: TOOLS });
-    assert.deepEqual(afterTwo, { type: "text", text: "All done here.", chunkDelayMs: 10, chunks: 2, delayMs: 0 });
+    const afterTwo = nextAction({
+      messages: [SYSTEM, wrapped(plan), internalContext(), ...toolTurn("c1"), ...toolTurn("c2")],
+      tools: TOOLS,
+    });
+    assert.deepEqual(afterTwo, {
+      type: "text",
+      text: "All done here.",
+      chunkDelayMs: 10,
+      chunks: 2,
+      delayMs: 0,
+    });
   });
 
   it("does not count tool messages of earlier turns in the same session", () => {
-    const earlier = [wrapped(planMessage("Old.", [statusStep()])), ...toolTurn("c1"), { role: "assistant", content: "old answer" }];
-    const action = nextAction({ messages: [SYSTEM, ...earlier, wrapped(plan), internalContext()], tools: TOOLS });
+    const earlier = [
+      wrapped(planMessage("Old.", [statusStep()])),
+      ...toolTurn("c1"),
+      { role: "assistant", content: "old answer" },
+    ];
+    const action = nextAction({
+      messages: [SYSTEM, ...earlier, wrapped(plan), internalContext()],
+      tools: TOOLS,
+    });
     assert.equal(action.type === "tool" && action.name, "session_status");
   });
 
@@ -91,7 +120,10 @@ describe("the scripted model's next action", () => {
   });
 
   it("answers a ping-pong reply step with exactly REPLY_SKIP, even when the prompt has a plan", () => {
-    const system = { role: "system", content: "…\nAgent-to-agent reply step:\nCurrent agent: Agent 1 (requester).\nTurn 1 of 5." };
+    const system = {
+      role: "system",
+      content: "…\nAgent-to-agent reply step:\nCurrent agent: Agent 1 (requester).\nTurn 1 of 5.",
+    };
     assert.deepEqual(nextAction({ messages: [system, wrapped(plan), internalContext()], tools: TOOLS }), {
       type: "text",
       text: REPLY_SKIP,
@@ -102,8 +134,18 @@ describe("the scripted model's next action", () => {
   });
 
   it("notes the announce turn and other plan-less prompts with their unwrapped start", () => {
-    const announce = nextAction({ messages: [SYSTEM, wrapped("Research done for agent:main:x-b: three sources agree."), internalContext()], tools: TOOLS });
-    assert.equal(announce.type === "text" && announce.text, "Noted: Research done for agent:main:x-b: three sources agree.");
+    const announce = nextAction({
+      messages: [
+        SYSTEM,
+        wrapped("Research done for agent:main:x-b: three sources agree."),
+        internalContext(),
+      ],
+      tools: TOOLS,
+    });
+    assert.equal(
+      announce.type === "text" && announce.text,
+      "Noted: Research done for agent:main:x-b: three sources agree.",
+    );
     const long = nextAction({ messages: [{ role: "user", content: "x".repeat(100) }], tools: TOOLS });
     assert.equal(long.type === "text" && long.text, `Noted: ${"x".repeat(60)}`);
   });
@@ -115,11 +157,17 @@ describe("the scripted model's next action", () => {
   });
 
   it("gives short text to requests without tools (titles, summaries)", () => {
-    assert.deepEqual(nextAction({ messages: [wrapped(plan)] }), { type: "text", text: "OK.", chunkDelayMs: 0, chunks: 1, delayMs: 0 });
+    assert.deepEqual(nextAction({ messages: [wrapped(plan)] }), {
+      type: "text",
+      text: "OK.",
+      chunkDelayMs: 0,
+      chunks: 1,
+      delayMs: 0,
+    });
   });
 
   it("says what is wrong with a broken plan instead of guessing", () => {
-    const action = nextAction({ messages: [wrapped("SB-PLAN: [{\"tool\": 1}]")], tools: TOOLS });
+    const action = nextAction({ messages: [wrapped('SB-PLAN: [{"tool": 1}]')], tools: TOOLS });
     assert.match(action.type === "text" ? action.text : "", /^SB-PLAN error: /);
   });
 });

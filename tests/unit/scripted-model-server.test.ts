@@ -10,11 +10,27 @@ interface Chunk {
 }
 
 /** Posts like the gateway does and splits the SSE answer into its `data:` payloads. */
-async function complete(model: ScriptedModel, prompt: string, extra: Record<string, unknown> = {}): Promise<{ status: number; data: string[] }> {
-  const body = { model: "fake-model", stream: true, tools: [{ type: "function" }], messages: [{ role: "user", content: prompt }], ...extra };
-  const res = await fetch(`${model.baseUrl}/chat/completions`, { method: "POST", body: JSON.stringify(body) });
+async function complete(
+  model: ScriptedModel,
+  prompt: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ status: number; data: string[] }> {
+  const body = {
+    model: "fake-model",
+    stream: true,
+    tools: [{ type: "function" }],
+    messages: [{ role: "user", content: prompt }],
+    ...extra,
+  };
+  const res = await fetch(`${model.baseUrl}/chat/completions`, {
+    method: "POST",
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
-  const data = text.split("\n\n").filter(Boolean).map((frame) => frame.replace(/^data: /, ""));
+  const data = text
+    .split("\n\n")
+    .filter(Boolean)
+    .map((frame) => frame.replace(/^data: /, ""));
   return { status: res.status, data };
 }
 
@@ -39,12 +55,21 @@ describe("the scripted model server", () => {
     assert.equal(status, 200);
     assert.equal(data.at(-1), "[DONE]");
     const parsed = chunks(data);
-    const opening = parsed[0]!.choices[0]!.delta as { role: string; tool_calls: Array<{ id: string; function: { name: string } }> };
+    const opening = parsed[0]!.choices[0]!.delta as {
+      role: string;
+      tool_calls: Array<{ id: string; function: { name: string } }>;
+    };
     assert.equal(opening.role, "assistant");
     assert.equal(opening.tool_calls[0]!.function.name, "session_status");
     const args = parsed
       .slice(1)
-      .flatMap((c) => c.choices.map((choice) => (choice.delta.tool_calls as Array<{ function: { arguments: string } }> | undefined)?.[0]?.function.arguments ?? ""))
+      .flatMap((c) =>
+        c.choices.map(
+          (choice) =>
+            (choice.delta.tool_calls as Array<{ function: { arguments: string } }> | undefined)?.[0]?.function
+              .arguments ?? "",
+        ),
+      )
       .join("");
     assert.deepEqual(JSON.parse(args), {});
     assert.equal(parsed.at(-2)!.choices[0]!.finish_reason, "tool_calls");
@@ -56,7 +81,7 @@ describe("the scripted model server", () => {
     const ids = new Set<string>();
     for (let i = 0; i < 3; i++) {
       const { data } = await complete(model, planMessage("t", [statusStep()]));
-      ids.add(((chunks(data)[0]!.choices[0]!.delta.tool_calls as Array<{ id: string }>)[0]!).id);
+      ids.add((chunks(data)[0]!.choices[0]!.delta.tool_calls as Array<{ id: string }>)[0]!.id);
     }
     assert.equal(ids.size, 3);
   });
@@ -65,7 +90,9 @@ describe("the scripted model server", () => {
     const started = Date.now();
     const { data } = await complete(model, planMessage("t", [textStep("one two three four", 50, 4)]));
     const parsed = chunks(data);
-    const pieces = parsed.map((c) => c.choices[0]?.delta.content).filter((p): p is string => typeof p === "string");
+    const pieces = parsed
+      .map((c) => c.choices[0]?.delta.content)
+      .filter((p): p is string => typeof p === "string");
     assert.deepEqual(pieces, ["", "one ", "two ", "three ", "four"]);
     assert.equal(parsed.at(-2)!.choices[0]!.finish_reason, "stop");
     assert.ok(Date.now() - started >= 3 * 50, "three pauses between four pieces");

@@ -2,12 +2,28 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { SendMessageRequest } from "@/lib/dispatch";
 import {
-  draftRequest, emptyDraft, newIdempotencyKey, parseDraft, receiptState, receiptSteps, renewDraft, searchSessions,
+  draftRequest,
+  emptyDraft,
+  newIdempotencyKey,
+  parseDraft,
+  receiptState,
+  receiptSteps,
+  renewDraft,
+  searchSessions,
 } from "@/lib/send-draft";
 import type { SessionSummary } from "@/lib/sessions";
 
 const session = (sessionKey: string, label: string | null = null): SessionSummary => ({
-  sessionKey, agentId: "main", label, displayName: null, kind: null, channel: null, gatewayStatus: null, runs: 0, activeRuns: 0, lastActivityAt: null,
+  sessionKey,
+  agentId: "main",
+  label,
+  displayName: null,
+  kind: null,
+  channel: null,
+  gatewayStatus: null,
+  runs: 0,
+  activeRuns: 0,
+  lastActivityAt: null,
 });
 
 describe("newIdempotencyKey", () => {
@@ -27,22 +43,38 @@ describe("the draft", () => {
   });
 
   it("keeps its key for retries and gets a new one, and an empty message, only when renewed", () => {
-    const draft = { ...emptyDraft("sb-first-key"), sessionKey: "agent:main:a", message: "hello", follow: false };
+    const draft = {
+      ...emptyDraft("sb-first-key"),
+      sessionKey: "agent:main:a",
+      message: "hello",
+      follow: false,
+    };
     const request = draftRequest(draft);
     assert.ok(request.ok);
     assert.equal(request.send.idempotencyKey, "sb-first-key");
-    assert.deepEqual(renewDraft(draft, "agent:main:a", "sb-second-key"), { ...draft, message: "", idempotencyKey: "sb-second-key" });
+    assert.deepEqual(renewDraft(draft, "agent:main:a", "sb-second-key"), {
+      ...draft,
+      message: "",
+      idempotencyKey: "sb-second-key",
+    });
   });
 });
 
 describe("draftRequest", () => {
   it("says what is missing", () => {
     const request = draftRequest(emptyDraft("sb-0123456789"));
-    assert.deepEqual(request, { ok: false, problems: ["Pick a session, or create a new one.", "Write a message to send."] });
+    assert.deepEqual(request, {
+      ok: false,
+      problems: ["Pick a session, or create a new one.", "Write a message to send."],
+    });
   });
 
   it("creates the new session first, with blank fields left out", () => {
-    const draft = { ...emptyDraft("sb-0123456789"), message: "go", newSession: { agentId: " main ", key: "", label: "" } };
+    const draft = {
+      ...emptyDraft("sb-0123456789"),
+      message: "go",
+      newSession: { agentId: " main ", key: "", label: "" },
+    };
     const request = draftRequest(draft);
     assert.ok(request.ok);
     assert.deepEqual(request.create, { agentId: "main" });
@@ -50,7 +82,11 @@ describe("draftRequest", () => {
   });
 
   it("names a bad new-session field", () => {
-    const draft = { ...emptyDraft("sb-0123456789"), message: "go", newSession: { agentId: "no spaces", key: "", label: "" } };
+    const draft = {
+      ...emptyDraft("sb-0123456789"),
+      message: "go",
+      newSession: { agentId: "no spaces", key: "", label: "" },
+    };
     const request = draftRequest(draft);
     assert.ok(!request.ok);
     assert.match(request.problems[0]!, /agent id/);
@@ -58,26 +94,42 @@ describe("draftRequest", () => {
 });
 
 describe("searchSessions", () => {
-  const sessions = [session("agent:main:demo-researcher", "Researcher"), session("agent:main:demo-writer"), session("agent:ops:pager", "On call")];
+  const sessions = [
+    session("agent:main:demo-researcher", "Researcher"),
+    session("agent:main:demo-writer"),
+    session("agent:ops:pager", "On call"),
+  ];
 
   it("matches every word against label and key", () => {
-    assert.deepEqual(searchSessions(sessions, "demo res").map((s) => s.sessionKey), ["agent:main:demo-researcher"]);
-    assert.deepEqual(searchSessions(sessions, "CALL").map((s) => s.sessionKey), ["agent:ops:pager"]);
+    assert.deepEqual(
+      searchSessions(sessions, "demo res").map((s) => s.sessionKey),
+      ["agent:main:demo-researcher"],
+    );
+    assert.deepEqual(
+      searchSessions(sessions, "CALL").map((s) => s.sessionKey),
+      ["agent:ops:pager"],
+    );
     assert.equal(searchSessions(sessions, "  ").length, 3);
   });
 });
 
 describe("receipt", () => {
   it("follows the run's status: accepted until it is known, then started, completed or failed", () => {
-    assert.deepEqual([null, "queued", "running", "completed", "failed", "aborted"].map((s) => receiptState(s as never)), [
-      "accepted", "accepted", "started", "completed", "failed", "failed",
-    ]);
+    assert.deepEqual(
+      [null, "queued", "running", "completed", "failed", "aborted"].map((s) => receiptState(s as never)),
+      ["accepted", "accepted", "started", "completed", "failed", "failed"],
+    );
   });
 
   it("lists the steps reached", () => {
     assert.deepEqual(receiptSteps("started"), [
-      { step: "accepted", reached: true }, { step: "started", reached: true }, { step: "completed", reached: false },
+      { step: "accepted", reached: true },
+      { step: "started", reached: true },
+      { step: "completed", reached: false },
     ]);
-    assert.deepEqual(receiptSteps("failed").map((s) => s.step), ["accepted", "started", "failed"]);
+    assert.deepEqual(
+      receiptSteps("failed").map((s) => s.step),
+      ["accepted", "started", "failed"],
+    );
   });
 });

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { filterEvents, justEnded, notificationText, setNotify, subscriptionFor, toggleKind, wantsNotification } from "@/lib/subscriptions";
+import {
+  filterEvents,
+  justEnded,
+  notificationText,
+  setNotify,
+  subscriptionFor,
+  toggleKind,
+  wantsNotification,
+} from "@/lib/subscriptions";
 import type { TimelineEvent } from "@/lib/timeline";
 import { run } from "./helpers/hops";
 
@@ -10,7 +18,10 @@ const sessionScope = { runId: null, sessionKey: A };
 
 describe("subscriptions", () => {
   it("show every kind and notify of nothing by default", () => {
-    assert.deepEqual(subscriptionFor({}, runScope), { kinds: ["tool", "assistant", "lifecycle", "chat"], notify: false });
+    assert.deepEqual(subscriptionFor({}, runScope), {
+      kinds: ["tool", "assistant", "lifecycle", "chat"],
+      notify: false,
+    });
   });
 
   it("let a run inherit its session's choice until it makes its own", () => {
@@ -25,7 +36,8 @@ describe("subscriptions", () => {
     const subs = toggleKind(toggleKind({}, runScope, "chat"), runScope, "chat");
     assert.deepEqual(subs, {});
     let one = {};
-    for (const kind of ["tool", "assistant", "lifecycle", "chat"] as const) one = toggleKind(one, runScope, kind);
+    for (const kind of ["tool", "assistant", "lifecycle", "chat"] as const)
+      one = toggleKind(one, runScope, kind);
     assert.deepEqual(subscriptionFor(one, runScope).kinds, ["chat"]);
   });
 
@@ -45,7 +57,10 @@ describe("subscriptions", () => {
   });
 
   it("word the notification with the session's name and the error or reply", () => {
-    assert.deepEqual(notificationText(run("r1", A, { status: "failed", error: "boom" }), "Planner"), { title: "Run failed · Planner", body: "boom" });
+    assert.deepEqual(notificationText(run("r1", A, { status: "failed", error: "boom" }), "Planner"), {
+      title: "Run failed · Planner",
+      body: "boom",
+    });
     assert.equal(notificationText(run("r1", A, { reply: "x".repeat(300) }), null).body.length, 180);
   });
 });
@@ -54,12 +69,24 @@ describe("filterEvents", () => {
   const base = { runId: "r1", sessionKey: A, seq: null, ts: 1 };
   const events: TimelineEvent[] = [
     { ...base, cursor: 1, kind: "lifecycle", phase: "start", error: null, aborted: false, stopReason: null },
-    { ...base, cursor: 2, kind: "tool", phase: "start", name: "read", toolCallId: "c1", parentToolCallId: null, isError: false },
+    {
+      ...base,
+      cursor: 2,
+      kind: "tool",
+      phase: "start",
+      name: "read",
+      toolCallId: "c1",
+      parentToolCallId: null,
+      isError: false,
+    },
     { ...base, cursor: 3, kind: "message", role: "user", text: "hi", messageId: null, provenance: null },
   ];
 
   it("hides the kinds left out and keeps the rest, and everything when all are shown", () => {
-    assert.deepEqual(filterEvents(events, ["lifecycle"]).map((e) => e.cursor), [1, 3]);
+    assert.deepEqual(
+      filterEvents(events, ["lifecycle"]).map((e) => e.cursor),
+      [1, 3],
+    );
     assert.equal(filterEvents(events, ["tool", "assistant", "lifecycle", "chat"]), events);
   });
 });

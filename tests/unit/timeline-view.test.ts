@@ -4,21 +4,66 @@ import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
 import { buildTimelineItems, type TextItem, type ToolItem } from "@/lib/timeline-view";
 
 let cursor = 0;
-const base = () => ({ cursor: ++cursor, runId: "r1", sessionKey: "agent:main:b", seq: cursor, ts: 1000 + cursor });
-const lifecycle = (phase: string, extra: Partial<TimelineEventOf<"lifecycle">> = {}): TimelineEvent => ({
-  ...base(), kind: "lifecycle", phase, error: null, aborted: false, stopReason: null, ...extra,
+const base = () => ({
+  cursor: ++cursor,
+  runId: "r1",
+  sessionKey: "agent:main:b",
+  seq: cursor,
+  ts: 1000 + cursor,
 });
-const tool = (phase: "start" | "update" | "result", extra: Partial<TimelineEventOf<"tool">> = {}): TimelineEvent => ({
-  ...base(), kind: "tool", phase, name: "sessions_send", toolCallId: "t1", parentToolCallId: null, isError: false, ...extra,
+const lifecycle = (phase: string, extra: Partial<TimelineEventOf<"lifecycle">> = {}): TimelineEvent => ({
+  ...base(),
+  kind: "lifecycle",
+  phase,
+  error: null,
+  aborted: false,
+  stopReason: null,
+  ...extra,
+});
+const tool = (
+  phase: "start" | "update" | "result",
+  extra: Partial<TimelineEventOf<"tool">> = {},
+): TimelineEvent => ({
+  ...base(),
+  kind: "tool",
+  phase,
+  name: "sessions_send",
+  toolCallId: "t1",
+  parentToolCallId: null,
+  isError: false,
+  ...extra,
 });
 const assistant = (text: string, itemId: string | null = "i1", delta = ""): TimelineEvent => ({
-  ...base(), kind: "assistant", itemId, text, delta,
+  ...base(),
+  kind: "assistant",
+  itemId,
+  text,
+  delta,
 });
-const chat = (state: TimelineEventOf<"chat">["state"], text: string | null, extra: Partial<TimelineEventOf<"chat">> = {}): TimelineEvent => ({
-  ...base(), kind: "chat", state, text, stopReason: null, error: null, ...extra,
+const chat = (
+  state: TimelineEventOf<"chat">["state"],
+  text: string | null,
+  extra: Partial<TimelineEventOf<"chat">> = {},
+): TimelineEvent => ({
+  ...base(),
+  kind: "chat",
+  state,
+  text,
+  stopReason: null,
+  error: null,
+  ...extra,
 });
-const message = (role: string, text: string, provenance: TimelineEventOf<"message">["provenance"] = null): TimelineEvent => ({
-  ...base(), kind: "message", role, text, messageId: null, provenance,
+const message = (
+  role: string,
+  text: string,
+  provenance: TimelineEventOf<"message">["provenance"] = null,
+): TimelineEvent => ({
+  ...base(),
+  kind: "message",
+  role,
+  text,
+  messageId: null,
+  provenance,
 });
 
 const kinds = (items: { kind: string }[]) => items.map((i) => i.kind);
@@ -39,10 +84,16 @@ describe("buildTimelineItems", () => {
   });
 
   it("shows partial results while running and marks error results", () => {
-    const partial = buildTimelineItems([tool("start"), tool("update", { result: "half" })], "running")[0] as ToolItem;
+    const partial = buildTimelineItems(
+      [tool("start"), tool("update", { result: "half" })],
+      "running",
+    )[0] as ToolItem;
     assert.equal(partial.result, "half");
     assert.equal(partial.phase, "running");
-    const failed = buildTimelineItems([tool("start"), tool("result", { result: "boom", isError: true })], "running");
+    const failed = buildTimelineItems(
+      [tool("start"), tool("result", { result: "boom", isError: true })],
+      "running",
+    );
     assert.equal((failed[0] as ToolItem).phase, "error");
   });
 
@@ -59,7 +110,11 @@ describe("buildTimelineItems", () => {
     const text = items[0] as TextItem;
     assert.equal(text.text, "Hello there");
     assert.equal(text.streaming, true);
-    assert.equal(text.key, buildTimelineItems(events.slice(0, 1), "running")[0]!.key, "the block keeps its key as it grows");
+    assert.equal(
+      text.key,
+      buildTimelineItems(events.slice(0, 1), "running")[0]!.key,
+      "the block keeps its key as it grows",
+    );
   });
 
   it("builds text from deltas when the cumulative text is missing", () => {
@@ -78,7 +133,10 @@ describe("buildTimelineItems", () => {
   });
 
   it("turns the streamed text into the final reply when chat final repeats it", () => {
-    const items = buildTimelineItems([lifecycle("start"), assistant("All done."), chat("final", "All done."), lifecycle("end")], "completed");
+    const items = buildTimelineItems(
+      [lifecycle("start"), assistant("All done."), chat("final", "All done."), lifecycle("end")],
+      "completed",
+    );
     assert.deepEqual(kinds(items), ["lifecycle", "text", "lifecycle"]);
     const text = items[1] as TextItem;
     assert.equal(text.final, true);
@@ -87,7 +145,13 @@ describe("buildTimelineItems", () => {
 
   it("adds the final reply as its own block when it differs from the streamed text", () => {
     const items = buildTimelineItems([assistant("thinking"), chat("final", "The answer")], "completed");
-    assert.deepEqual(items.map((i) => (i.kind === "text" ? [i.text, i.final] : null)), [["thinking", false], ["The answer", true]]);
+    assert.deepEqual(
+      items.map((i) => (i.kind === "text" ? [i.text, i.final] : null)),
+      [
+        ["thinking", false],
+        ["The answer", true],
+      ],
+    );
   });
 
   it("marks the last text final for a completed run without a chat final", () => {
@@ -97,15 +161,28 @@ describe("buildTimelineItems", () => {
 
   it("uses chat deltas as the stream only when there are no assistant events", () => {
     const alone = buildTimelineItems([chat("delta", "Hi"), chat("delta", "Hi there")], "running");
-    assert.deepEqual(alone.map((i) => (i.kind === "text" ? i.text : null)), ["Hi there"]);
+    assert.deepEqual(
+      alone.map((i) => (i.kind === "text" ? i.text : null)),
+      ["Hi there"],
+    );
     const both = buildTimelineItems([assistant("Hi"), chat("delta", "Hi")], "running");
     assert.equal(both.length, 1);
   });
 
   it("shows inbound messages with provenance and skips transcript rows the streams already showed", () => {
-    const provenance = { kind: "inter_session", sourceSessionKey: "agent:main:a", sourceTool: "sessions_send" };
+    const provenance = {
+      kind: "inter_session",
+      sourceSessionKey: "agent:main:a",
+      sourceTool: "sessions_send",
+    };
     const items = buildTimelineItems(
-      [message("user", "ping", provenance), assistant("pong"), message("assistant", "pong"), tool("start"), message("toolResult", "x")],
+      [
+        message("user", "ping", provenance),
+        assistant("pong"),
+        message("assistant", "pong"),
+        tool("start"),
+        message("toolResult", "x"),
+      ],
       "running",
     );
     assert.deepEqual(kinds(items), ["message", "text", "tool"]);
@@ -114,32 +191,55 @@ describe("buildTimelineItems", () => {
   });
 
   it("shows a message with provenance as inbound whatever its role", () => {
-    const provenance = { kind: "inter_session", sourceSessionKey: "agent:main:a", sourceTool: "sessions_send" };
+    const provenance = {
+      kind: "inter_session",
+      sourceSessionKey: "agent:main:a",
+      sourceTool: "sessions_send",
+    };
     const items = buildTimelineItems([message("assistant", "task", provenance), assistant("ok")], "running");
     assert.deepEqual(kinds(items), ["message", "text"]);
   });
 
   it("uses an assistant transcript row as the text when a finished run streamed nothing", () => {
     const items = buildTimelineItems([message("assistant", "from transcript")], "completed");
-    assert.deepEqual(items.map((i) => i.kind === "text" && [i.text, i.final]), [["from transcript", true]]);
+    assert.deepEqual(
+      items.map((i) => i.kind === "text" && [i.text, i.final]),
+      [["from transcript", true]],
+    );
     assert.deepEqual(buildTimelineItems([message("assistant", "[tool call: x]")], "running"), []);
   });
 
   it("labels lifecycle markers and shows failures in red with the reason, once", () => {
     const items = buildTimelineItems(
-      [lifecycle("start"), chat("error", null, { error: "model down" }), lifecycle("error", { error: "model down" })],
+      [
+        lifecycle("start"),
+        chat("error", null, { error: "model down" }),
+        lifecycle("error", { error: "model down" }),
+      ],
       "failed",
     );
-    assert.deepEqual(items.map((i) => (i.kind === "lifecycle" ? [i.label, i.reason, i.tone] : i.kind)), [
-      ["Run started", null, "neutral"],
-      ["Run failed", "model down", "error"],
-    ]);
+    assert.deepEqual(
+      items.map((i) => (i.kind === "lifecycle" ? [i.label, i.reason, i.tone] : i.kind)),
+      [
+        ["Run started", null, "neutral"],
+        ["Run failed", "model down", "error"],
+      ],
+    );
     const aborted = buildTimelineItems([lifecycle("end", { aborted: true, stopReason: "user" })], "aborted");
-    assert.deepEqual(aborted.map((i) => i.kind === "lifecycle" && [i.label, i.reason, i.tone]), [["Run aborted", "user", "error"]]);
+    assert.deepEqual(
+      aborted.map((i) => i.kind === "lifecycle" && [i.label, i.reason, i.tone]),
+      [["Run aborted", "user", "error"]],
+    );
     const steps = buildTimelineItems([lifecycle("model")], "running");
-    assert.deepEqual(steps.map((i) => i.kind === "lifecycle" && [i.label, i.tone]), [["lifecycle: model", "quiet"]]);
+    assert.deepEqual(
+      steps.map((i) => i.kind === "lifecycle" && [i.label, i.tone]),
+      [["lifecycle: model", "quiet"]],
+    );
     const differing = buildTimelineItems([chat("aborted", null, { stopReason: "timeout" })], "aborted");
-    assert.deepEqual(differing.map((i) => i.kind === "problem" && [i.label, i.reason]), [["Run aborted", "timeout"]]);
+    assert.deepEqual(
+      differing.map((i) => i.kind === "problem" && [i.label, i.reason]),
+      [["Run aborted", "timeout"]],
+    );
   });
 
   it("renders status and usage as quiet notes and keeps unknown events raw", () => {
@@ -151,15 +251,17 @@ describe("buildTimelineItems", () => {
       ],
       "running",
     );
-    assert.deepEqual(items.map((i) => (i.kind === "note" ? i.text : i.kind === "raw" ? [i.event, i.payload] : null)), [
-      "status: thinking",
-      "usage: 1,200 in · 34 out tokens",
-      ["weird", { a: 1 }],
-    ]);
+    assert.deepEqual(
+      items.map((i) => (i.kind === "note" ? i.text : i.kind === "raw" ? [i.event, i.payload] : null)),
+      ["status: thinking", "usage: 1,200 in · 34 out tokens", ["weird", { a: 1 }]],
+    );
   });
 
   it("keeps the caret on streaming text even when a quiet note follows it", () => {
-    const items = buildTimelineItems([assistant("Hi"), { ...base(), kind: "usage", inputTokens: 1, outputTokens: 1 }], "running");
+    const items = buildTimelineItems(
+      [assistant("Hi"), { ...base(), kind: "usage", inputTokens: 1, outputTokens: 1 }],
+      "running",
+    );
     assert.equal((items[0] as TextItem).streaming, true);
   });
 });

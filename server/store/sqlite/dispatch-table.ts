@@ -27,7 +27,9 @@ export function createDispatchTable(db: DatabaseSync) {
       sql.upsertNote.run(hopId, note.action, JSON.stringify(note));
     },
     async getPolicyNotes(hopId: string) {
-      return (sql.notes.all(hopId) as unknown as { body: string }[]).map((r) => JSON.parse(r.body) as PolicyNote);
+      return (sql.notes.all(hopId) as unknown as { body: string }[]).map(
+        (r) => JSON.parse(r.body) as PolicyNote,
+      );
     },
   };
 }

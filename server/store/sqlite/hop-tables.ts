@@ -6,7 +6,8 @@ import type { HopRecord } from "../store";
 /** The hops and alerts tables: the handoff side of the embedded store. */
 export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T) => T) {
   const sql = {
-    upsertHop: db.prepare(`INSERT INTO hops (hop_id, sent_at, caller_session, target_session, state, facts, hop)
+    upsertHop:
+      db.prepare(`INSERT INTO hops (hop_id, sent_at, caller_session, target_session, state, facts, hop)
       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hop_id) DO UPDATE SET target_session = excluded.target_session,
       state = excluded.state, facts = excluded.facts, hop = excluded.hop`),
     loadHops: db.prepare("SELECT facts, hop FROM hops ORDER BY seq"),
@@ -23,7 +24,15 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
     async saveHops(records: readonly HopRecord[]) {
       transaction(() => {
         for (const { facts, hop } of records) {
-          sql.upsertHop.run(hop.hopId, hop.timestamps.sentAt, hop.callerSessionKey, hop.targetSessionKey, hop.state, JSON.stringify(facts), JSON.stringify(hop));
+          sql.upsertHop.run(
+            hop.hopId,
+            hop.timestamps.sentAt,
+            hop.callerSessionKey,
+            hop.targetSessionKey,
+            hop.state,
+            JSON.stringify(facts),
+            JSON.stringify(hop),
+          );
         }
       });
     },
@@ -33,7 +42,13 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
     },
     async listHops(q: HopsQuery): Promise<HopsPage> {
       const before = q.before ? Number(q.before) : Number.MAX_SAFE_INTEGER;
-      const rows = sql.listHops.all(q.session ?? null, q.state ?? null, q.since ?? 0, before, q.limit + 1) as unknown as { seq: number; hop: string }[];
+      const rows = sql.listHops.all(
+        q.session ?? null,
+        q.state ?? null,
+        q.since ?? 0,
+        before,
+        q.limit + 1,
+      ) as unknown as { seq: number; hop: string }[];
       const page = rows.slice(0, q.limit);
       return {
         hops: page.map((r) => JSON.parse(r.hop) as Hop),
@@ -52,7 +67,9 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
       );
     },
     async listAlerts(limit: number): Promise<Alert[]> {
-      return (sql.listAlerts.all(limit) as unknown as { body: string }[]).map((r) => JSON.parse(r.body) as Alert);
+      return (sql.listAlerts.all(limit) as unknown as { body: string }[]).map(
+        (r) => JSON.parse(r.body) as Alert,
+      );
     },
   };
 }

@@ -20,7 +20,10 @@ export interface SessionRow {
 }
 
 export function toEvent(row: EventRow): TimelineEvent {
-  return { ...(JSON.parse(row.body) as Omit<TimelineEvent, "cursor">), cursor: Number(row.cursor) } as TimelineEvent;
+  return {
+    ...(JSON.parse(row.body) as Omit<TimelineEvent, "cursor">),
+    cursor: Number(row.cursor),
+  } as TimelineEvent;
 }
 
 export function toSession(row: SessionRow): SessionSummary {

@@ -33,7 +33,14 @@ export function createSqliteStore(options: { file: string }): Store {
     const inserted: TimelineEvent[] = [];
     for (const { dedupeKey, ...event } of drafts) {
       const body = JSON.stringify(event);
-      const result = sql.insertEvent.run(dedupeKey, event.runId, event.sessionKey, event.kind, Math.round(event.ts), body);
+      const result = sql.insertEvent.run(
+        dedupeKey,
+        event.runId,
+        event.sessionKey,
+        event.kind,
+        Math.round(event.ts),
+        body,
+      );
       if (result.changes === 0) continue;
       inserted.push({ ...event, cursor: Number(result.lastInsertRowid) } as TimelineEvent);
     }
@@ -72,7 +79,8 @@ export function createSqliteStore(options: { file: string }): Store {
       return transaction(() => {
         const events = insertEvents(drafts);
         const firstCursors = new Map<string, number>();
-        for (const e of events) if (e.runId && !firstCursors.has(e.runId)) firstCursors.set(e.runId, e.cursor);
+        for (const e of events)
+          if (e.runId && !firstCursors.has(e.runId)) firstCursors.set(e.runId, e.cursor);
         const runs = project(loadRuns(firstCursors.keys()), events);
         saveRuns(runs, firstCursors);
         return { events, runs };
@@ -124,7 +132,16 @@ export function createSqliteStore(options: { file: string }): Store {
 }
 
 function sessionParams(r: SessionRecord) {
-  return [r.sessionKey, r.agentId, r.label, r.displayName, r.kind, r.channel, r.gatewayStatus, r.lastActivityAt] as const;
+  return [
+    r.sessionKey,
+    r.agentId,
+    r.label,
+    r.displayName,
+    r.kind,
+    r.channel,
+    r.gatewayStatus,
+    r.lastActivityAt,
+  ] as const;
 }
 
 const SESSION_SELECT = `
@@ -138,7 +155,8 @@ function prepareStatements(db: DatabaseSync) {
       "INSERT OR IGNORE INTO events (dedupe_key, run_id, session_key, kind, ts, body) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     // first_cursor is set once, on the run's first event: the order of the runs list.
-    upsertRun: db.prepare(`INSERT INTO runs (run_id, first_cursor, session_key, status, summary) VALUES (?, ?, ?, ?, ?)
+    upsertRun:
+      db.prepare(`INSERT INTO runs (run_id, first_cursor, session_key, status, summary) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (run_id) DO UPDATE SET session_key = excluded.session_key, status = excluded.status, summary = excluded.summary`),
     getRun: db.prepare("SELECT summary FROM runs WHERE run_id = ?"),
     listRuns: db.prepare(`SELECT summary, first_cursor FROM runs
@@ -147,7 +165,9 @@ function prepareStatements(db: DatabaseSync) {
     listOpenRuns: db.prepare(
       "SELECT summary FROM runs WHERE status IN ('queued', 'running') ORDER BY first_cursor LIMIT ?",
     ),
-    listEvents: db.prepare("SELECT cursor, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?"),
+    listEvents: db.prepare(
+      "SELECT cursor, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?",
+    ),
     countEvents: db.prepare("SELECT COUNT(*) AS n FROM events"),
     ensureSession: db.prepare("INSERT OR IGNORE INTO sessions (session_key, agent_id) VALUES (?, ?)"),
     touchSession: db.prepare(
@@ -160,6 +180,8 @@ function prepareStatements(db: DatabaseSync) {
         channel = COALESCE(excluded.channel, channel), gateway_status = COALESCE(excluded.gateway_status, gateway_status),
         last_activity_at = MAX(COALESCE(last_activity_at, 0), COALESCE(excluded.last_activity_at, 0))`),
     getSession: db.prepare(`${SESSION_SELECT} WHERE s.session_key = ? GROUP BY s.session_key`),
-    listSessions: db.prepare(`${SESSION_SELECT} GROUP BY s.session_key ORDER BY s.last_activity_at DESC NULLS LAST`),
+    listSessions: db.prepare(
+      `${SESSION_SELECT} GROUP BY s.session_key ORDER BY s.last_activity_at DESC NULLS LAST`,
+    ),
   } satisfies Record<string, StatementSync>;
 }

@@ -45,7 +45,6 @@ export async function startGatewayContext(): Promise<GatewayContext & { stop(): 
   });
 }
 
-
 export const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
 /** A JSON request to a Switchboard's API. */
@@ -53,6 +52,11 @@ export function apiOf(app: Switchboard) {
   const api = (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${app.port}${path}`, init);
   return {
     get: api,
-    post: (path: string, body: unknown) => api(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    post: (path: string, body: unknown) =>
+      api(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
   };
 }

@@ -5,8 +5,18 @@ import type { RunSummary } from "@/lib/runs";
 
 export function run(runId: string, sessionKey: string, extra: Partial<RunSummary> = {}): RunSummary {
   return {
-    runId, sessionKey, agentId: "main", status: "completed", startedAt: 1000, endedAt: 2000,
-    updatedAt: 2000, toolCalls: 0, reply: null, error: null, lastCursor: 1, ...extra,
+    runId,
+    sessionKey,
+    agentId: "main",
+    status: "completed",
+    startedAt: 1000,
+    endedAt: 2000,
+    updatedAt: 2000,
+    toolCalls: 0,
+    reply: null,
+    error: null,
+    lastCursor: 1,
+    ...extra,
   };
 }
 
@@ -19,17 +29,44 @@ export function hop(
 ): Hop {
   const { timestamps, ...rest } = extra;
   return Hop.parse({
-    hopId, kind: "send", callerRunId: caller[0], callerSessionKey: caller[1], toolCallId: `call-${hopId}`,
-    targetSessionKey: target[1], targetRunId: target[0], link: target[0] ? "confirmed" : null, replyRunId: null,
-    depth: 1, state, callerStatus: null, waitSeconds: 30, messagePreview: "hello", error: null,
-    timestamps: { sentAt: 1000, deliveredAt: null, startedAt: null, endedAt: null, callerReleasedAt: null, repliedAt: null, resultAt: null, ...timestamps },
+    hopId,
+    kind: "send",
+    callerRunId: caller[0],
+    callerSessionKey: caller[1],
+    toolCallId: `call-${hopId}`,
+    targetSessionKey: target[1],
+    targetRunId: target[0],
+    link: target[0] ? "confirmed" : null,
+    replyRunId: null,
+    depth: 1,
+    state,
+    callerStatus: null,
+    waitSeconds: 30,
+    messagePreview: "hello",
+    error: null,
+    timestamps: {
+      sentAt: 1000,
+      deliveredAt: null,
+      startedAt: null,
+      endedAt: null,
+      callerReleasedAt: null,
+      repliedAt: null,
+      resultAt: null,
+      ...timestamps,
+    },
     ...rest,
   });
 }
 
 export function chain(runs: RunSummary[], hops: Hop[], extra: Partial<Chain> = {}): Chain {
   return Chain.parse({
-    rootRunId: runs[0]?.runId ?? "r1", runs, hops, cycles: [], maxDepth: Math.max(0, ...hops.map((h) => h.depth)), depthLimit: 5,
-    origin: { via: "outside", user: null }, ...extra,
+    rootRunId: runs[0]?.runId ?? "r1",
+    runs,
+    hops,
+    cycles: [],
+    maxDepth: Math.max(0, ...hops.map((h) => h.depth)),
+    depthLimit: 5,
+    origin: { via: "outside", user: null },
+    ...extra,
   });
 }
