@@ -5,7 +5,7 @@ import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import type { Alert } from "@/lib/alerts";
 import type { Health } from "@/lib/health";
 import type { Hop } from "@/lib/hops";
-import { applyRunUpdate, upsertSession } from "@/lib/live-cache";
+import { applyRunUpdate, newerRun, upsertSession } from "@/lib/live-cache";
 import type { RunSummary, RunsPage } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
 import { writeAlert, writeHop, writeRunToChains } from "./live-handoffs";
@@ -40,8 +40,9 @@ export function useLiveCache(queryClient: QueryClient): void {
           return pages === data.pages ? data : { ...data, pages };
         });
       }
-      if (queryClient.getQueryState(queryKeys.run(run.runId)))
-        queryClient.setQueryData(queryKeys.run(run.runId), run);
+      if (queryClient.getQueryState(queryKeys.run(run.runId))) {
+        queryClient.setQueryData<RunSummary>(queryKeys.run(run.runId), (held) => newerRun(held, run));
+      }
       writeRunToChains(queryClient, run);
       // A run page opened before its run existed: the timeline can load now.
       if (queryClient.getQueryState(queryKeys.timeline(run.runId))?.status === "error") {

@@ -35,6 +35,14 @@ export function flattenRuns(pages: readonly RunsPage[]): RunSummary[] {
   return flattenPages(RUN_LIST, pages);
 }
 
+/**
+ * The fresher of two summaries of one run: the one that has seen the newer event. A fetch
+ * answered before a live update arrived must not overwrite that update.
+ */
+export function newerRun(held: RunSummary | undefined, incoming: RunSummary): RunSummary {
+  return held && held.lastCursor > incoming.lastCursor ? held : incoming;
+}
+
 /** Replaces a session where it is, or puts a new one first. */
 export function upsertSession(
   sessions: readonly SessionSummary[],

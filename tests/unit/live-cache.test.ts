@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applyRunUpdate, flattenRuns, lastCursor, mergeEvents, upsertSession } from "@/lib/live-cache";
+import {
+  applyRunUpdate,
+  flattenRuns,
+  lastCursor,
+  mergeEvents,
+  newerRun,
+  upsertSession,
+} from "@/lib/live-cache";
 import type { RunSummary, RunsPage } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
 import type { TimelineEvent } from "@/lib/timeline";
@@ -67,6 +74,21 @@ describe("applyRunUpdate", () => {
 
   it("changes nothing before the first page arrived", () => {
     assert.deepEqual(applyRunUpdate([], run("a"), {}), []);
+  });
+});
+
+describe("newerRun", () => {
+  it("keeps a live update that arrived while an older fetch was on its way", () => {
+    const completed = run("r1", { status: "completed", lastCursor: 9 });
+    const staleFetch = run("r1", { status: "running", lastCursor: 5 });
+    assert.equal(newerRun(completed, staleFetch), completed);
+  });
+
+  it("takes the incoming summary when it has seen as much or more", () => {
+    const held = run("r1", { lastCursor: 5 });
+    const fresh = run("r1", { status: "completed", lastCursor: 9 });
+    assert.equal(newerRun(held, fresh), fresh);
+    assert.equal(newerRun(undefined, held), held);
   });
 });
 
