@@ -44,6 +44,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   });
   const node = resolveGatewayNode();
   progress("starting gateway process");
+  // The token stays in the private config file: a command line is readable by every local user.
   const args = [
     OPENCLAW_ENTRY,
     "gateway",
@@ -54,8 +55,6 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     "loopback",
     "--auth",
     "token",
-    "--token",
-    token,
   ];
   const gateway = await spawnGatewayProcess(
     node,
