@@ -206,6 +206,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     store,
     /** The API's routes with the role each needs (the role tests walk them). */
     routes: api.routes,
+    /** The one-time sign-in link printed at start. */
+    loginLink,
     ingest,
     status: status.current,
     /** What Switchboard can ask of the gateway, once a bridge exists. */

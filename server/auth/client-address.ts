@@ -22,7 +22,7 @@ export function createClientAddress(proxies: readonly Subnet[]) {
   };
 
   return (req: IncomingMessage): ClientAddress => {
-    const peer = plainAddress(req.socket.remoteAddress ?? "");
+    const peer = plainAddress(req.socket?.remoteAddress ?? "");
     if (!isTrusted(peer)) return { address: peer, fromTrustedProxy: false };
     // The rightmost address the trusted proxies did not add themselves is the client.
     const forwarded = String(req.headers["x-forwarded-for"] ?? "")

@@ -78,12 +78,14 @@ export function createRouter(routes: Route[], deps: { gate: Gate; audit: AuditLo
     const params = decodeParams(hit.match!.groups ?? {});
     if (!params) return sendError(res, "INVALID_REQUEST", "the path has a malformed escape sequence");
     const ctx: RouteContext = { req, res, query: url.searchParams, params, principal: null, audit: {} };
+    // Read now: once the response is sent, the request may have no socket any more.
+    const address = gate.address(req);
     const record = (outcome: AuditOutcome) => {
       if (!hit.r.audit) return;
       deps.audit.record({
         action: hit.r.audit,
         actor: ctx.audit.actor ?? ctx.principal?.name ?? "anonymous",
-        address: gate.address(req),
+        address,
         outcome,
         status: res.statusCode,
         target: ctx.audit.target ?? Object.values(params)[0] ?? null,

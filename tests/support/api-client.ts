@@ -1,7 +1,16 @@
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { Role } from "@/lib/auth";
 
 /** The admin token every test Switchboard starts with (SWITCHBOARD_TOKEN). */
 export const TEST_ADMIN_TOKEN = "test-admin-token-not-secret";
+
+/** The roles that may not do what `role` may (public: none). */
+export const ROLES_BELOW: Record<Role | "public", Role[]> = {
+  public: [],
+  viewer: [],
+  operator: ["viewer"],
+  admin: ["viewer", "operator"],
+};
 
 /** Who a test acts as: the admin (default), nobody, a role (through an API token made for it), or a token. */
 export type Actor = "admin" | "anonymous" | Role | { token: string };
@@ -50,4 +59,32 @@ export async function tokenOf(baseUrl: string, as: Actor): Promise<string | null
     roleTokens.set(key, token);
   }
   return token;
+}
+
+/**
+ * A request through node:http, for what fetch will not send (its own Host header, say),
+ * with the admin token; answers the status, the headers and the body text.
+ */
+export function rawRequest(
+  baseUrl: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${baseUrl}${path}`,
+      {
+        method: options.method ?? "GET",
+        headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, ...options.headers },
+      },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end(options.body);
+  });
 }
