@@ -20,6 +20,7 @@ describe("who can reach Switchboard at all", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
       env: {
         PATH: process.env.PATH,
+        NODE_ENV: "production",
         HOST: "0.0.0.0",
         PORT: "0",
         SWITCHBOARD_DATA_DIR: freshDir(),

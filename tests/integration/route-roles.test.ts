@@ -77,16 +77,17 @@ describe("who may call each API route", () => {
 
   for (const [name, route] of Object.entries(ROUTES)) {
     if (route.role === "public") continue;
-    it(`${name}: refused to anyone below ${route.role}, served to ${route.role}`, async () => {
+    const role = route.role;
+    it(`${name}: refused to anyone below ${role}, served to ${role}`, async () => {
       const anonymous = await call("anonymous", name);
       assert.equal(anonymous.status, 401, `anonymous ${name}`);
       assert.equal(ApiError.parse(anonymous.body).error.code, "UNAUTHENTICATED");
-      for (const below of ROLES_BELOW[route.role]) {
+      for (const below of ROLES_BELOW[role]) {
         const refused = await call(below, name);
         assert.equal(refused.status, 403, `${below} ${name}`);
         assert.equal(ApiError.parse(refused.body).error.code, "NOT_PERMITTED");
       }
-      const allowed = await call(route.role, name);
+      const allowed = await call(role, name);
       assert.ok(
         ![401, 403].includes(allowed.status),
         `${route.role} ${name}: ${JSON.stringify(allowed.body)}`,

@@ -16,6 +16,7 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export async function startTestSwitchboard(
   dataDir = mkdtempSync(join(tmpdir(), "switchboard-test-")),
   env: Record<string, string> = {},
+  log: (line: string) => void = () => {},
 ) {
   const config = loadConfig({
     PORT: "0",
@@ -26,7 +27,7 @@ export async function startTestSwitchboard(
     SWITCHBOARD_TOKEN: TEST_ADMIN_TOKEN,
     ...env,
   });
-  const app: Switchboard = await startSwitchboard(config, { pages: false, gateway: false, log: () => {} });
+  const app: Switchboard = await startSwitchboard(config, { pages: false, gateway: false, log });
   const url = `http://127.0.0.1:${app.port}`;
   return {
     app,
