@@ -5,7 +5,7 @@ import { cutOffIfFlooded, whenDrained } from "./socket-buffer";
 /** Events per replay page: the next page is read only once the socket has written this one. */
 const REPLAY_PAGE = 100;
 /** Runs one socket may follow at once (a browser shows a few; a flood would hold the server). */
-export const MAX_RUNS_PER_SOCKET = 50;
+const MAX_RUNS_PER_SOCKET = 50;
 
 interface Subscriber {
   socket: HubSocket;

@@ -9,13 +9,13 @@ import type { Socket } from "socket.io";
 /** Above this a slow reader gets no more replay pages until it catches up. */
 const LOW_WATER_BYTES = 256 * 1024;
 /** Above this a socket has stopped reading: it is cut off, and resyncs from its cursor on reconnect. */
-export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 interface Packet {
   data?: string | ArrayBufferLike | ArrayBufferView;
 }
 
-export function bufferedBytes(socket: Socket): number {
+function bufferedBytes(socket: Socket): number {
   const conn = socket.conn as unknown as {
     writeBuffer?: Packet[];
     transport: { socket?: { bufferedAmount?: number } };
