@@ -52,15 +52,15 @@ export const post = (pattern: RegExp, handle: Route["handle"], access: RouteAcce
 });
 
 /**
- * Dispatches /api requests through the gate: host, cross-site and body checks, then the
- * route (404, or 405 with Allow), then identity, role and rate, then the handler; audited
- * routes are recorded with their outcome, refusals included. An ActionError becomes its API
+ * Dispatches /api requests through the gate: host and URL, then the route (404, or 405 with
+ * Allow), then identity, cross-site and body checks, role and rate, then the handler; audited
+ * routes are recorded with their outcome, refusals included (with why). An ActionError becomes its API
  * error; anything else INTERNAL.
  */
 export function createRouter(routes: Route[], deps: { gate: Gate; audit: AuditLog }) {
   const { gate } = deps;
   return async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const early = gate.checkRequest(req) ?? gate.checkSameOrigin(req);
+    const early = gate.checkRequest(req);
     if (early) return refuse(res, early);
     const url = new URL(req.url ?? "/", "http://switchboard.local");
     const matching = routes.map((r) => ({ r, match: r.pattern.exec(url.pathname) })).filter((m) => m.match);
@@ -93,9 +93,11 @@ export function createRouter(routes: Route[], deps: { gate: Gate; audit: AuditLo
       });
     };
     try {
-      const refusal = gate.checkBody(req) ?? (await admit(hit.r, ctx));
+      ctx.principal = await gate.identify(req);
+      const refusal = gate.checkSameOrigin(req) ?? gate.checkBody(req) ?? (await admit(hit.r, ctx));
       if (refusal) {
         refuse(res, refusal);
+        ctx.audit.detail ??= refusal.message;
         return record("denied");
       }
       await hit.r.handle(ctx);
@@ -107,6 +109,7 @@ export function createRouter(routes: Route[], deps: { gate: Gate; audit: AuditLo
         res.end();
       } else if (error instanceof AccessRefusal) {
         refuse(res, error);
+        ctx.audit.detail ??= error.message;
       } else if (error instanceof ActionError) {
         sendError(res, error.code, error.message);
       } else {
@@ -117,7 +120,6 @@ export function createRouter(routes: Route[], deps: { gate: Gate; audit: AuditLo
   };
 
   async function admit(route: Route, ctx: RouteContext): Promise<AccessRefusal | null> {
-    ctx.principal = await gate.identify(ctx.req);
     if (route.role === "public") return null;
     const refusal = gate.authorize(ctx.principal, route.role);
     if (refusal || !route.rate) return refusal;
