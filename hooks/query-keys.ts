@@ -19,6 +19,7 @@ export const queryKeys = {
   alerts: ["alerts"] as const,
   policies: ["policies"] as const,
   me: ["me"] as const,
+  tokens: ["tokens"] as const,
   audit: (action: string | undefined) => ["audit", { action }] as const,
 };
 

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { io } from "socket.io-client";
 import { ApiError } from "@/lib/api-error";
 import { AuditPage } from "@/lib/audit";
 import { Me } from "@/lib/auth";
@@ -45,6 +46,18 @@ describe("signing in and out", () => {
     assert.match(setCookie, /Max-Age=\d+/i);
     const me = await sb.api("anonymous").get("/api/auth/me", asCookie(cookieOf(res)));
     assert.equal(me.status, 200);
+    // A browser's socket carries the cookie in its handshake.
+    const socket = io(sb.url, {
+      transports: ["websocket"],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { cookie: cookieOf(res) },
+    });
+    await new Promise((resolve, reject) => {
+      socket.once("connect", () => resolve(null));
+      socket.once("connect_error", reject);
+    });
+    socket.disconnect();
     assert.equal((await login({ token: code })).status, 401, "the link works once");
   });
 
