@@ -22,14 +22,18 @@ export function useSignIn() {
   const { mutate } = mutation;
 
   useEffect(() => {
-    const token = tokenFromHash(window.location.hash);
-    if (token) {
+    const useLink = () => {
+      const token = tokenFromHash(window.location.hash);
+      if (!token) return false;
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
       mutate({ token });
-      return;
-    }
+      return true;
+    };
     // Already signed in (the cookie was not sent on a link from another site): go on.
-    void fetch("/api/auth/me").then((res) => res.ok && goBack());
+    if (!useLink()) void fetch("/api/auth/me").then((res) => res.ok && goBack());
+    // A link pasted while this page is open changes only the fragment: no new page load.
+    window.addEventListener("hashchange", useLink);
+    return () => window.removeEventListener("hashchange", useLink);
   }, [mutate]);
 
   return mutation;

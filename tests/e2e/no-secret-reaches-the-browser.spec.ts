@@ -54,7 +54,7 @@ test("no secret reaches the browser: not in the bundle, an API answer or a socke
     `/runs/${runs[0]!.runId}`,
   ]) {
     await page.goto(path);
-    await expect(page.getByTestId("gateway-pill")).toHaveAttribute("data-state", "live");
+    await expect(page.getByRole("banner").getByTestId("gateway-pill")).toHaveAttribute("data-state", "live");
   }
   const runId = runs[0]!.runId;
   for (const path of [

@@ -32,6 +32,14 @@ test("a user opens the one-time link from the terminal, works, signs out, and th
   await expect(rows.filter({ has: page.locator("td", { hasText: "denied" }) }).first()).toBeVisible();
   await expect(rows.filter({ has: page.locator("td", { hasText: /^ok/ }) }).first()).toBeVisible();
   await expect(page.getByTestId("audit-export")).toHaveAttribute("href", "/api/audit/export");
+
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByTestId("token-name").fill("ui-script");
+  await page.getByTestId("token-create").click();
+  await expect(page.getByTestId("token-secret")).toContainText("sbt_");
+  const row = page.getByTestId("token-row").filter({ hasText: "ui-script" });
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toContainText("revoked");
 });
 
 test("a viewer signs in with an API token: reads everything, may not send, sees no audit", async ({
