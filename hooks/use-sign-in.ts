@@ -22,7 +22,7 @@ export function useSignIn() {
   const { mutate } = mutation;
 
   useEffect(() => {
-    const useLink = () => {
+    const signInByLink = () => {
       const token = tokenFromHash(window.location.hash);
       if (!token) return false;
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
@@ -30,10 +30,10 @@ export function useSignIn() {
       return true;
     };
     // Already signed in (the cookie was not sent on a link from another site): go on.
-    if (!useLink()) void fetch("/api/auth/me").then((res) => res.ok && goBack());
+    if (!signInByLink()) void fetch("/api/auth/me").then((res) => res.ok && goBack());
     // A link pasted while this page is open changes only the fragment: no new page load.
-    window.addEventListener("hashchange", useLink);
-    return () => window.removeEventListener("hashchange", useLink);
+    window.addEventListener("hashchange", signInByLink);
+    return () => window.removeEventListener("hashchange", signInByLink);
   }, [mutate]);
 
   return mutation;
