@@ -90,6 +90,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     destroyUpgrade: false,
     serveClient: false,
     allowRequest: gate.allowSocketRequest,
+    // Clients send small requests (subscribe, unsubscribe): a large one is refused, not buffered.
+    maxHttpBufferSize: 64 * 1024,
   });
   io.use((socket, next) => void gate.authenticateSocket(socket, next));
   const dropCredential = (credentialId: string) =>
