@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { e2eServer, SIGNED_OUT, tokenWithRole } from "../support/e2e-sign-in";
+import { e2eServer } from "../support/e2e-paths";
+import { SIGNED_OUT, tokenWithRole } from "../support/e2e-sign-in";
 
 test.use({ storageState: SIGNED_OUT });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -28,3 +29,8 @@ export const E2E_POLICIES = {
     loopGuard: "abort",
   },
 };
+
+/** What the running e2e server left in E2E_GATEWAY_FILE. */
+export function e2eServer(): E2eServer {
+  return JSON.parse(readFileSync(E2E_GATEWAY_FILE, "utf8")) as E2eServer;
+}

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import { request, type FullConfig } from "@playwright/test";
+import { request, type APIRequestContext, type FullConfig } from "@playwright/test";
 import type { Role } from "@/lib/auth";
-import { E2E_GATEWAY_FILE, E2E_STORAGE_STATE, type E2eServer } from "./e2e-paths";
-
-export function e2eServer(): E2eServer {
-  return JSON.parse(readFileSync(E2E_GATEWAY_FILE, "utf8")) as E2eServer;
-}
+import type { RunsPage } from "@/lib/runs";
+import { PLAN_MARKER } from "@/server/demo/script-plan";
+import { e2eServer, E2E_STORAGE_STATE } from "./e2e-paths";
+import { connectOperator } from "./gateway-operator";
+import { until } from "./until";
 
 /**
  * Playwright's global setup: signs in as the admin once and saves the cookie, which every
@@ -18,7 +17,26 @@ export default async function signIn(config: FullConfig): Promise<void> {
   const res = await context.post("/api/auth/login", { data: { token: e2eServer().adminToken } });
   if (!res.ok()) throw new Error(`e2e sign-in failed: ${res.status()} ${await res.text()}`);
   await context.storageState({ path: E2E_STORAGE_STATE });
+  await warmUp(context);
   await context.dispose();
+}
+
+/**
+ * A fresh gateway takes 10 s and more to start its first run: one run, seen through
+ * Switchboard to its end, before the journeys, so the first journey is not the one that waits.
+ */
+async function warmUp(context: APIRequestContext): Promise<void> {
+  const session = "agent:main:e2e-warm-up";
+  const operator = await connectOperator();
+  await operator.send(session, `${PLAN_MARKER} ${JSON.stringify([{ text: "warm" }])}`);
+  await operator.close();
+  await until(
+    async () =>
+      (await (await context.get(`/api/runs?session=${encodeURIComponent(session)}`)).json()) as RunsPage,
+    (page) => page.runs.some((r) => r.status === "completed"),
+    "the warm-up run to complete",
+    120_000,
+  );
 }
 
 /** A browser with no cookie at all. */

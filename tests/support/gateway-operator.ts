@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { e2eServer } from "./e2e-sign-in";
+import { e2eServer } from "./e2e-paths";
 import { connectCliClient } from "./openclaw-cli-client";
 
 /**
