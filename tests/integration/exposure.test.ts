@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ConfigError } from "@/server/config";
 import { hashPassword } from "@/server/auth/passwords";
+import { writeGatewayConfig } from "@/server/demo/gateway-config";
 import { startTestSwitchboard } from "../support/switchboard-harness";
 
 const freshDir = () => mkdtempSync(join(tmpdir(), "switchboard-exposure-"));
@@ -55,5 +56,17 @@ describe("who can reach Switchboard at all", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it("writes the demo gateway's config, which holds its token, readable by its owner only", () => {
+    const stateDir = join(freshDir(), "demo-gateway");
+    const paths = writeGatewayConfig({
+      stateDir,
+      modelBaseUrl: "http://127.0.0.1:1/v1",
+      port: 1,
+      token: "t",
+    });
+    assert.equal(mode(paths.configPath), "600");
+    for (const dir of [stateDir, paths.home, paths.tmpDir]) assert.equal(mode(dir), "700", dir);
   });
 });
