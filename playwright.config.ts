@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./scripts/system-requirements.mjs";
+import { E2E_STORAGE_STATE } from "./tests/support/e2e-paths";
 
 const port = Number(process.env.E2E_PORT ?? 3217);
 
@@ -15,8 +16,11 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 30_000 },
   reporter: [["list"]],
+  // Signs in as the admin once; every journey starts signed in unless it says otherwise.
+  globalSetup: "./tests/support/e2e-sign-in.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    storageState: E2E_STORAGE_STATE,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

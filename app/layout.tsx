@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { AppHeader } from "@/components/shell/app-header";
-import { SideNav } from "@/components/shell/side-nav";
-import { SendDrawer } from "@/components/send/send-drawer";
+import { AppChrome } from "@/components/shell/app-chrome";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -24,14 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Providers>
-          <AppHeader />
-          <div className="md:flex">
-            <SideNav />
-            <main id="main" className="min-w-0 flex-1 px-3 py-4 md:px-6">
-              {children}
-            </main>
-          </div>
-          <SendDrawer />
+          <AppChrome>{children}</AppChrome>
         </Providers>
       </body>
     </html>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { usePathname } from "next/navigation";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "@/hooks/query-client";
 import { useLiveCache } from "@/hooks/use-live-cache";
@@ -10,10 +11,14 @@ interface Props {
   children: ReactNode;
 }
 
-/** The query cache for the whole app, kept live by the socket feed; notifications for subscribed runs. */
+/**
+ * The query cache for the whole app, kept live by the socket feed; notifications for
+ * subscribed runs. The sign-in page opens no socket: there is no one to open it for yet.
+ */
 export function Providers({ children }: Props) {
   const [queryClient] = useState(createQueryClient);
-  useLiveCache(queryClient);
-  useRunNotifications(queryClient);
+  const live = usePathname() !== "/login";
+  useLiveCache(queryClient, live);
+  useRunNotifications(queryClient, live);
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

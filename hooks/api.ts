@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiError, type ApiErrorCode } from "@/lib/api-error";
+import { goToSignIn } from "./sign-in-redirect";
 
 /** A failed /api call, with the server's stable error code when it sent one. */
 export class ApiRequestError extends Error {
@@ -43,6 +44,7 @@ export async function postJson<S extends z.ZodType>(
 
 async function parseResponse<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
   const body: unknown = await response.json().catch(() => null);
+  if (response.status === 401) goToSignIn();
   if (!response.ok) {
     const parsed = ApiError.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : `${response.status} ${response.statusText}`;

@@ -18,6 +18,9 @@ export const queryKeys = {
     ["hops", "list", { session: filters.session, state: filters.state, since: filters.since }] as const,
   alerts: ["alerts"] as const,
   policies: ["policies"] as const,
+  me: ["me"] as const,
+  tokens: ["tokens"] as const,
+  audit: (action: string | undefined) => ["audit", { action }] as const,
 };
 
 /** The filters inside a `runList` key, for socket handlers that update every cached list. */

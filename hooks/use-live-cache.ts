@@ -19,8 +19,9 @@ import { getSocket } from "./socket";
  * changes made before it were never sent (timelines catch up by themselves: they resubscribe
  * from their newest cursor).
  */
-export function useLiveCache(queryClient: QueryClient): void {
+export function useLiveCache(queryClient: QueryClient, enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const socket = getSocket();
     // Whatever a query read before the feed subscription took effect may have missed an event:
     // once subscribed (on every connect, the first too), read the live queries again.
@@ -76,5 +77,5 @@ export function useLiveCache(queryClient: QueryClient): void {
       socket.off("hop:updated", onHop);
       socket.off("alert:raised", onAlert);
     };
-  }, [queryClient]);
+  }, [queryClient, enabled]);
 }

@@ -16,8 +16,9 @@ import { subscriptionsStore } from "./use-subscription";
  * ends, and when a followed run ends while its trail started on a subscribed run. Mounted once,
  * by the providers; it watches `run:updated` on the feed.
  */
-export function useRunNotifications(queryClient: QueryClient): void {
+export function useRunNotifications(queryClient: QueryClient, enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const socket = getSocket();
     const last = new Map<string, RunStatus>();
     const onRun = (run: RunSummary) => {
@@ -44,5 +45,5 @@ export function useRunNotifications(queryClient: QueryClient): void {
     return () => {
       socket.off("run:updated", onRun);
     };
-  }, [queryClient]);
+  }, [queryClient, enabled]);
 }

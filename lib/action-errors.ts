@@ -37,7 +37,22 @@ export function describeActionError(
         summary: `The gateway refused: ${message.replace(/^The gateway refused:\s*/, "")}`,
         detail: null,
       };
+    case "UNAUTHENTICATED":
+      return { code, summary: "You are signed out: sign in again, then retry.", detail: message };
+    case "NOT_PERMITTED":
+      return { code, summary: "You are not allowed to do this.", detail: message };
+    case "RATE_LIMITED":
+      return {
+        code,
+        summary: "Too many actions in a short time: wait a little, then retry.",
+        detail: message,
+      };
     case "INVALID_REQUEST":
+    case "METHOD_NOT_ALLOWED":
+    case "PAYLOAD_TOO_LARGE":
+    case "URI_TOO_LONG":
+    case "UNSUPPORTED_MEDIA_TYPE":
+    case "HEADERS_TOO_LARGE":
       return { code, summary: `Not a valid request: ${message}`, detail: null };
     case "INTERNAL":
       return { code, summary: "Switchboard failed to do it.", detail: message };

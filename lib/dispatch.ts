@@ -2,7 +2,7 @@ import { z } from "zod";
 import { SessionSummary } from "./sessions";
 
 /** `POST /api/sessions/:sessionKey/messages` */
-export const SendMessageRequest = z.object({
+export const SendMessageRequest = z.strictObject({
   message: z.string().trim().min(1, "a message to send").max(20_000, "at most 20,000 characters"),
   /** One per submit: a double click or a retry with the same key starts one run, never two. */
   idempotencyKey: z
@@ -21,7 +21,7 @@ export const SendMessageResponse = z.object({
 export type SendMessageResponse = z.infer<typeof SendMessageResponse>;
 
 /** `POST /api/sessions`: a new session to send to. */
-export const CreateSessionRequest = z.object({
+export const CreateSessionRequest = z.strictObject({
   agentId: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, "an agent id such as main"),
   /** The part after `agent:<agentId>:`; a random one when left out. */
   key: z
@@ -31,6 +31,9 @@ export const CreateSessionRequest = z.object({
   label: z.string().trim().min(1).max(64).optional(),
 });
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+/** `POST /api/runs/:runId/abort` takes an empty JSON object. */
+export const AbortRequest = z.strictObject({});
 
 export const AbortResponse = z.object({ aborted: z.boolean(), runIds: z.array(z.string()) });
 export type AbortResponse = z.infer<typeof AbortResponse>;

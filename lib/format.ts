@@ -1,4 +1,5 @@
 import type { SessionSummary } from "./sessions";
+import { legibleText } from "./legible-text";
 
 /** Pure formatting for the UI: durations, relative and absolute times, one-line previews. */
 
@@ -58,7 +59,7 @@ export function formatClock(ts: number): string {
 
 /** Collapses whitespace to single spaces and cuts to `max` characters with an ellipsis. */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = legibleText(text).replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, Math.max(0, max - 1))}…` : flat;
 }
 
@@ -75,11 +76,11 @@ export function previewValue(value: unknown, max: number): string {
   return oneLine(compactJson(value), max);
 }
 
-/** Indented JSON for the expanded view; strings are shown as they are. */
+/** Indented JSON for the expanded view; strings are shown as they are (hidden characters marked). */
 export function prettyJson(value: unknown): string {
   if (value === undefined) return "";
-  if (typeof value === "string") return value;
-  return JSON.stringify(value, null, 2) ?? String(value);
+  if (typeof value === "string") return legibleText(value);
+  return legibleText(JSON.stringify(value, null, 2) ?? String(value));
 }
 
 /**
@@ -91,7 +92,7 @@ export function resultText(result: unknown): string {
     const texts = result.content.flatMap((part) =>
       isPlainObject(part) && typeof part.text === "string" ? [part.text] : [],
     );
-    if (texts.length > 0) return texts.join("\n");
+    if (texts.length > 0) return legibleText(texts.join("\n"));
   }
   return prettyJson(result);
 }
@@ -108,7 +109,8 @@ export function shortId(id: string, length = 8): string {
 
 /** The name a person (or the gateway) gave a session, if any. */
 export function sessionLabel(session: Pick<SessionSummary, "displayName" | "label">): string | null {
-  return session.displayName ?? session.label;
+  const label = session.displayName ?? session.label;
+  return label === null ? null : legibleText(label);
 }
 
 /** Labels by session key, for the sessions that have one. */

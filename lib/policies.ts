@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfiguredUser } from "./auth";
 
 /** The placeholders a template may use; anything else in braces is a config error. */
 export const TEMPLATE_PLACEHOLDERS = [
@@ -50,6 +51,11 @@ export type HandoffPolicies = z.infer<typeof HandoffPolicies>;
 export const SwitchboardFile = z.strictObject({
   $schema: z.string().optional(),
   handoffPolicies: HandoffPolicies.default(HandoffPolicies.parse({})),
+  /** Who may sign in, with which role (docs: README, "Users and roles"). */
+  users: z
+    .array(ConfiguredUser)
+    .default([])
+    .refine((users) => new Set(users.map((u) => u.name)).size === users.length, "each user name once"),
 });
 export type SwitchboardFile = z.infer<typeof SwitchboardFile>;
 

@@ -1,4 +1,5 @@
 import type { Alert } from "./alerts";
+import type { Role } from "./auth";
 import type { GatewayStatus } from "./health";
 import type { Hop } from "./hops";
 import type { RunSummary } from "./runs";
@@ -26,6 +27,16 @@ export interface ClientToServerEvents {
   "run:subscribe": (request: RunSubscribeRequest, ack: (reply: SubscribeReply) => void) => void;
   "run:unsubscribe": (request: { runId: string }) => void;
 }
+
+/**
+ * The role each client event needs. The server refuses any event not listed here, so a new
+ * event in ClientToServerEvents does not compile until it says who may send it.
+ */
+export const SOCKET_EVENT_ROLES = {
+  "feed:subscribe": "viewer",
+  "run:subscribe": "viewer",
+  "run:unsubscribe": "viewer",
+} as const satisfies Record<keyof ClientToServerEvents, Role>;
 
 export interface TimelineBatch {
   runId: string;

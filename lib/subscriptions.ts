@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { legibleText } from "./legible-text";
 import { ProgressKind } from "./progress";
 import { TERMINAL_RUN_STATUSES, type RunStatus, type RunSummary } from "./runs";
 import type { TimelineEvent } from "./timeline";
@@ -90,7 +91,7 @@ export function notificationText(
   sessionLabel: string | null,
 ): { title: string; body: string } {
   const word = run.status === "completed" ? "completed" : run.status === "aborted" ? "was aborted" : "failed";
-  const detail = run.error ?? run.reply ?? "";
+  const detail = legibleText(run.error ?? run.reply ?? "");
   return {
     title: `Run ${word} · ${sessionLabel ?? run.sessionKey}`,
     body: detail.length > 180 ? `${detail.slice(0, 179)}…` : detail,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { homedir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
@@ -11,13 +12,31 @@ export interface Config {
   dev: boolean;
   /** `switchboard.config.json`: the handoff policies (a missing file means none). */
   policiesFile: string;
-  /** Who Switchboard says sent a message, unless a trusted proxy header names someone. */
+  /** The name the admin token acts under (the audit trail's "who" for the local user). */
   user: string;
-  trustedUserHeader: string | null;
+  auth: AuthConfig;
   /** What a child process started by Switchboard (the demo gateway) inherits from its environment. */
   hostEnv: HostEnv;
   /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
   gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
+}
+
+interface AuthConfig {
+  /** SWITCHBOARD_TOKEN; null: generate one in the data dir on first start. */
+  token: string | null;
+  /** Proxies whose forwarded address and user header are believed (SWITCHBOARD_TRUSTED_PROXIES). */
+  trustedProxies: Subnet[];
+  trustedUserHeader: string | null;
+  /** Host names the server answers to besides its listen address, localhost and IP literals. */
+  allowedHosts: string[];
+  /** Sends, creates and aborts per user and minute. */
+  dispatchPerMinute: number;
+}
+
+export interface Subnet {
+  address: string;
+  prefix: number;
+  family: "ipv4" | "ipv6";
 }
 
 export interface HostEnv {
@@ -49,6 +68,23 @@ const Env = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]+$/, "an HTTP header name such as X-Forwarded-User")
     .optional(),
+  SWITCHBOARD_TOKEN: z.string().trim().min(16, "a secret of at least 16 characters").optional(),
+  SWITCHBOARD_TRUSTED_PROXIES: z
+    .string()
+    .transform((text, ctx) => parseSubnets(text, ctx))
+    .optional(),
+  SWITCHBOARD_ALLOWED_HOSTS: z
+    .string()
+    .regex(
+      /^[\w.:\-[\]]+(\s*,\s*[\w.:\-[\]]+)*$/,
+      "host names separated by commas, e.g. switchboard.example.com",
+    )
+    .optional(),
+  SWITCHBOARD_DISPATCH_LIMIT: z.coerce
+    .number({ error: "a whole number of actions per minute" })
+    .int("a whole number of actions per minute")
+    .min(1, "at least 1 action per minute")
+    .default(60),
   NODE_ENV: z.string().optional(),
   PATH: z.string().optional(),
   LANG: z.string().optional(),
@@ -71,6 +107,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.SWITCHBOARD_TRUSTED_USER_HEADER && !e.SWITCHBOARD_TRUSTED_PROXIES) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SWITCHBOARD_TRUSTED_USER_HEADER: needs SWITCHBOARD_TRUSTED_PROXIES, the proxy addresses (CIDR) it may come from",
+    );
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -78,7 +119,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dev: e.NODE_ENV === "development",
     policiesFile: resolve(e.SWITCHBOARD_CONFIG_PATH),
     user: e.SWITCHBOARD_USER ?? `${userInfo().username} (local)`,
-    trustedUserHeader: e.SWITCHBOARD_TRUSTED_USER_HEADER ?? null,
+    auth: {
+      token: e.SWITCHBOARD_TOKEN ?? null,
+      trustedProxies: e.SWITCHBOARD_TRUSTED_PROXIES ?? [],
+      trustedUserHeader: e.SWITCHBOARD_TRUSTED_USER_HEADER ?? null,
+      allowedHosts: (e.SWITCHBOARD_ALLOWED_HOSTS ?? "")
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+      dispatchPerMinute: e.SWITCHBOARD_DISPATCH_LIMIT,
+    },
     hostEnv: { PATH: e.PATH, LANG: e.LANG, NODE_ENV: e.NODE_ENV },
     gateway: e.OPENCLAW_GATEWAY_URL
       ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
@@ -109,6 +159,29 @@ function discoverLocalGateway(path: string): Config["gateway"] {
     token: file.data.gateway?.auth?.token ?? null,
     source: "openclaw-config",
   };
+}
+
+/** `10.0.0.0/8, 192.168.1.10, fd00::/8` → subnets; an IP without a prefix is one address. */
+function parseSubnets(text: string, ctx: z.RefinementCtx): Subnet[] {
+  const subnets: Subnet[] = [];
+  for (const item of text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [address = "", prefixText] = item.split("/");
+    const version = isIP(address);
+    const max = version === 6 ? 128 : 32;
+    const prefix = prefixText === undefined ? max : Number(prefixText);
+    if (version === 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > max) {
+      ctx.addIssue({
+        code: "custom",
+        message: `proxy addresses in CIDR form such as 10.0.0.0/8 (not ${item})`,
+      });
+      return [];
+    }
+    subnets.push({ address, prefix, family: version === 6 ? "ipv6" : "ipv4" });
+  }
+  return subnets;
 }
 
 /** `PORT=` in a shell means "not set", not "the empty string". */

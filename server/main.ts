@@ -10,7 +10,15 @@ import { createGatewayOperations, type GatewayOperations } from "./gateway/opera
 import { createGatewayStatus } from "./gateway-status";
 import { createSendActions } from "./actions/send";
 import { createApi } from "./http/api";
-import { createIdentify } from "./http/identity";
+import { createAuditLog } from "./auth/audit-log";
+import { createAuthenticator } from "./auth/authenticator";
+import { createClientAddress } from "./auth/client-address";
+import { assertSafeExposure, isLoopback } from "./auth/exposure";
+import { createGate, credentialRoom } from "./auth/gate";
+import { ensurePrivateDir, loadAdminToken } from "./auth/private-files";
+import { answerClientError } from "./http/client-error";
+import { sendError } from "./http/respond";
+import { createSqliteAuthStore } from "./store/sqlite/auth-store";
 import { fanOut } from "./realtime/fan-out";
 import { createPolicyEngine } from "./policies/engine";
 import { loadPolicies } from "./policies/load-policies";
@@ -38,13 +46,56 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   let reconciler: Reconciler | null = null;
   let demo: Demo | null = null;
 
+  ensurePrivateDir(config.dataDir);
+  const authStore = createSqliteAuthStore({ file: join(config.dataDir, "auth.db") });
+  const apiTokens = (await authStore.listTokens()).filter((t) => t.revokedAt === null);
+  try {
+    assertSafeExposure(config.host, {
+      users: policies.users.filter((u) => u.password).length,
+      apiTokens: apiTokens.length,
+      trustedProxies: config.auth.trustedProxies.length,
+    });
+  } catch (error) {
+    await authStore.close();
+    throw error;
+  }
+  const clientAddress = createClientAddress(config.auth.trustedProxies);
+  const authenticator = createAuthenticator({
+    adminToken: loadAdminToken(config.dataDir, config.auth.token),
+    adminName: config.user,
+    users: policies.users,
+    store: authStore,
+    trustedUserHeader: config.auth.trustedUserHeader,
+    clientAddress,
+  });
+  const gate = createGate({
+    authenticator,
+    clientAddress,
+    listenHost: config.host,
+    allowedHosts: config.auth.allowedHosts,
+    dispatchPerMinute: config.auth.dispatchPerMinute,
+  });
+  const audit = createAuditLog({ store: authStore, log });
+
   const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (req.url?.startsWith("/api/") || !pages) void api(req, res);
-    else void pages(req, res);
+    if (req.url?.startsWith("/api/") || !pages) return void api.handle(req, res);
+    const refusal = gate.checkRequest(req);
+    if (refusal) return sendError(res, refusal.code, refusal.message);
+    void pages(req, res);
   });
-  const io: HubServer = new Server(httpServer, { destroyUpgrade: false, serveClient: false });
+  httpServer.on("clientError", answerClientError);
+  const io: HubServer = new Server(httpServer, {
+    destroyUpgrade: false,
+    serveClient: false,
+    allowRequest: gate.allowSocketRequest,
+    // Clients send small requests (subscribe, unsubscribe): a large one is refused, not buffered.
+    maxHttpBufferSize: 64 * 1024,
+  });
+  io.use((socket, next) => void gate.authenticateSocket(socket, next));
+  const dropCredential = (credentialId: string) =>
+    io.in(credentialRoom(credentialId)).disconnectSockets(true);
   const status = createGatewayStatus({
     url: config.gateway?.url ?? null,
     demo: options.gateway && !config.gateway,
@@ -76,13 +127,16 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
     log,
   });
-  const identify = createIdentify({ user: config.user, trustedUserHeader: config.trustedUserHeader });
   const api = createApi({
     store,
+    authStore,
     handoffs,
     actions,
     streams,
-    identify,
+    gate,
+    authenticator,
+    audit,
+    dropCredential,
     policies,
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
@@ -92,6 +146,13 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   log(`listening on http://${config.host}:${port}`);
+  // The one-time link: the admin token itself never goes to the terminal or a log.
+  const linkHost = isLoopback(config.host) ? config.host : "127.0.0.1";
+  const loginLink = `http://${linkHost}:${port}/login#token=${authenticator.issueLoginCode()}`;
+  const tokenSource = config.auth.token
+    ? "SWITCHBOARD_TOKEN"
+    : `the token in ${join(config.dataDir, "admin-token")}`;
+  log(`sign in: ${loginLink}  (works once; afterwards sign in with ${tokenSource})`);
 
   async function connectGateway(): Promise<void> {
     let target = config.gateway;
@@ -145,6 +206,10 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   return {
     port,
     store,
+    /** The API's routes with the role each needs (the role tests walk them). */
+    routes: api.routes,
+    /** The one-time sign-in link printed at start. */
+    loginLink,
     ingest,
     status: status.current,
     /** What Switchboard can ask of the gateway, once a bridge exists. */
@@ -156,6 +221,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       await io.close();
       await demo?.stop();
       await store.close();
+      await authStore.close();
     },
   };
 }

@@ -83,7 +83,7 @@ export function HopRow({ hop, labels }: Props) {
       </td>
       <td className={`${cell} hidden max-w-[24rem] md:table-cell`} title={hop.messagePreview}>
         <p className="truncate text-zinc-400">{oneLine(hop.messagePreview, PREVIEW_CHARS)}</p>
-        {hop.error && <p className="truncate text-xs text-red-300">{hop.error}</p>}
+        {hop.error && <p className="truncate text-xs text-red-300">{oneLine(hop.error, 300)}</p>}
       </td>
       <td className={cell}>
         <HopStateBadge state={hop.state} title={receiptTitle(hop)} />

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { sessionHref } from "@/lib/format";
 import type { RunSummary } from "@/lib/runs";
+import { AgentText } from "@/components/ui/agent-text";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
 import { Elapsed } from "@/components/ui/elapsed";
@@ -42,7 +43,11 @@ export function RunHeader({ run, sessionLabel, actions }: Props) {
         </Field>
         <Field term="Tool calls">{run.toolCalls}</Field>
       </dl>
-      {run.error && <p className="text-xs text-red-300">{run.error}</p>}
+      {run.error && (
+        <p className="text-xs text-red-300">
+          <AgentText text={run.error} />
+        </p>
+      )}
     </header>
   );
 }

@@ -2,17 +2,21 @@
 
 import Link from "next/link";
 import { gatewayView, startupStep } from "@/lib/gateway-view";
+import { roleAllows } from "@/lib/auth";
 import { useHealth } from "@/hooks/use-health";
+import { useMe } from "@/hooks/use-me";
 import { useSocketState } from "@/hooks/use-socket-state";
 import { SendButton } from "@/components/send/send-button";
 import { DemoBanner } from "./demo-banner";
 import { GatewayErrorBanner } from "./gateway-error-banner";
 import { GatewayPill } from "./gateway-pill";
+import { UserMenu } from "./user-menu";
 
-/** The top bar: product name, gateway pill, demo badge, Send; the error and demo banners below it. */
+/** The top bar: product name, gateway pill, demo badge, Send (for operators), who is signed in; the error and demo banners below it. */
 export function AppHeader() {
   const gateway = useHealth().data?.gateway;
   const view = gatewayView(gateway, useSocketState());
+  const role = useMe().data?.role;
   return (
     <>
       <header className="sticky top-0 z-20 flex h-11 items-center gap-3 border-b border-zinc-800 bg-zinc-950/95 px-4 backdrop-blur">
@@ -26,7 +30,8 @@ export function AppHeader() {
             </span>
           )}
           <GatewayPill view={view} />
-          <SendButton />
+          {role && roleAllows(role, "operator") && <SendButton />}
+          <UserMenu />
         </div>
       </header>
       {view.state === "error" && view.detail && <GatewayErrorBanner reason={view.detail} />}

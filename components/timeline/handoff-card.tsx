@@ -4,6 +4,7 @@ import type { Hop } from "@/lib/hops";
 import { receiptSteps } from "@/lib/hop-view";
 import { HopStateBadge } from "@/components/ui/hop-state-badge";
 import { PolicyNotes } from "@/components/ui/policy-notes";
+import { AgentText } from "@/components/ui/agent-text";
 import { SessionLink } from "@/components/ui/session-link";
 import { ReceiptStepper } from "./receipt-stepper";
 
@@ -54,7 +55,11 @@ export function HandoffCard({ hop, targetLabel }: Props) {
           {hop.state === "caller_released" ? ": the target is still running." : "."}
         </p>
       )}
-      {hop.error && <p className="break-words text-red-300">{hop.error}</p>}
+      {hop.error && (
+        <p className="break-words text-red-300">
+          <AgentText text={hop.error} />
+        </p>
+      )}
       <PolicyNotes notes={hop.notes} />
     </section>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { sessionHref } from "@/lib/format";
+import { legibleText } from "@/lib/legible-text";
 import type { MessageItem } from "@/lib/timeline-view";
 
 interface Props {
@@ -37,7 +38,7 @@ export function InboundMessage({ item }: Props) {
         )}
       </p>
       <div className="max-h-64 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-zinc-300">
-        {item.text}
+        {legibleText(item.text)}
       </div>
     </section>
   );

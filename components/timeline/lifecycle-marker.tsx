@@ -1,4 +1,5 @@
 import type { LifecycleItem } from "@/lib/timeline-view";
+import { AgentText } from "@/components/ui/agent-text";
 
 interface Props {
   item: LifecycleItem;
@@ -20,7 +21,11 @@ export function LifecycleMarker({ item }: Props) {
       <span className={rule} aria-hidden="true" />
       <span className={`text-xs ${error ? "text-red-300" : "text-zinc-400"}`}>
         <span className="font-semibold">{item.label}</span>
-        {item.reason && <span className={error ? "" : "text-zinc-500"}>: {item.reason}</span>}
+        {item.reason && (
+          <span className={error ? "" : "text-zinc-500"}>
+            : <AgentText text={item.reason} />
+          </span>
+        )}
       </span>
       <span className={rule} aria-hidden="true" />
     </div>

@@ -1,4 +1,5 @@
 import type { ProblemItem } from "@/lib/timeline-view";
+import { AgentText } from "@/components/ui/agent-text";
 
 interface Props {
   item: ProblemItem;
@@ -13,7 +14,11 @@ export function ProblemLine({ item }: Props) {
       className="rounded border border-red-900/70 bg-red-950/30 px-3 py-1.5 text-red-200"
     >
       <span className="font-semibold">{item.label}</span>
-      {item.reason && <>: {item.reason}</>}
+      {item.reason && (
+        <>
+          : <AgentText text={item.reason} />
+        </>
+      )}
     </p>
   );
 }

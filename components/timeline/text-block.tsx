@@ -1,3 +1,4 @@
+import { legibleText } from "@/lib/legible-text";
 import type { TextItem } from "@/lib/timeline-view";
 
 interface Props {
@@ -11,7 +12,7 @@ export function TextBlock({ item }: Props) {
       data-testid="assistant-text"
       className="leading-relaxed break-words whitespace-pre-wrap text-zinc-200"
     >
-      {item.text}
+      {legibleText(item.text)}
       {item.streaming && (
         <span aria-hidden="true" className="ml-0.5 inline-block text-sky-400 motion-safe:animate-pulse">
           ▍

@@ -2,6 +2,7 @@ import { memo } from "react";
 import { formatAbsolute, formatClock } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import type { TimelineItem, ToolItem } from "@/lib/timeline-view";
+import { AgentText } from "@/components/ui/agent-text";
 import { InboundMessage } from "./inbound-message";
 import { LifecycleMarker } from "./lifecycle-marker";
 import { ProblemLine } from "./problem-line";
@@ -61,7 +62,11 @@ function Item({ item }: { item: Exclude<TimelineItem, ToolItem> }) {
     case "problem":
       return <ProblemLine item={item} />;
     case "note":
-      return <p className="pt-0.5 text-xs text-zinc-600">{item.text}</p>;
+      return (
+        <p className="pt-0.5 text-xs text-zinc-600">
+          <AgentText text={item.text} />
+        </p>
+      );
     case "raw":
       return <RawEvent item={item} />;
   }

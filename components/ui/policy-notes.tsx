@@ -1,5 +1,6 @@
 import type { PolicyNote } from "@/lib/policies";
 import { noteView, type NoteTone } from "@/lib/policy-view";
+import { AgentText } from "./agent-text";
 import { CheckIcon, ClockIcon, CrossIcon } from "./icons";
 
 interface Props {
@@ -45,7 +46,7 @@ export function PolicyNotes({ notes, compact = false }: Props) {
           title={compact ? (v.detail ?? undefined) : undefined}
           className={`mt-0.5 text-red-300 ${compact ? "max-w-[16rem] truncate" : "break-words"}`}
         >
-          {v.text}: {v.detail}
+          {v.text}: <AgentText text={v.detail ?? ""} />
         </p>
       ))}
     </div>

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, delimiter, join } from "node:path";
+import { ensurePrivateDir, writePrivateFile } from "../auth/private-files";
 import type { HostEnv } from "../config";
 
 export interface GatewayConfigOptions {
@@ -28,12 +28,15 @@ function gatewayPaths(stateDir: string): GatewayPaths {
   };
 }
 
-/** Writes the offline config (docs/gateway-offline.md) and creates the private folders. */
+/**
+ * Writes the offline config (docs/gateway-offline.md) and creates the private folders: the
+ * config holds the gateway's token, so only the user running Switchboard may read it.
+ */
 export function writeGatewayConfig(options: GatewayConfigOptions): GatewayPaths {
   const paths = gatewayPaths(options.stateDir);
   for (const dir of [options.stateDir, paths.home, paths.tmpDir, join(options.stateDir, "logs")])
-    mkdirSync(dir, { recursive: true });
-  writeFileSync(paths.configPath, `${JSON.stringify(gatewayConfig(options, paths), null, 2)}\n`);
+    ensurePrivateDir(dir);
+  writePrivateFile(paths.configPath, `${JSON.stringify(gatewayConfig(options, paths), null, 2)}\n`);
   return paths;
 }
 

@@ -44,6 +44,8 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   });
   const node = resolveGatewayNode();
   progress("starting gateway process");
+  // The token goes by the environment (what --token would set), never the command line: every
+  // local user can read a process's command line, only its owner its environment.
   const args = [
     OPENCLAW_ENTRY,
     "gateway",
@@ -54,13 +56,11 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     "loopback",
     "--auth",
     "token",
-    "--token",
-    token,
   ];
   const gateway = await spawnGatewayProcess(
     node,
     args,
-    gatewayEnv(options.stateDir, paths, node, options.hostEnv),
+    { ...gatewayEnv(options.stateDir, paths, node, options.hostEnv), OPENCLAW_GATEWAY_TOKEN: token },
     REPO_ROOT,
   );
   progress("waiting for gateway ready");

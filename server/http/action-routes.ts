@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { CreateSessionRequest, SendMessageRequest } from "@/lib/dispatch";
+import { AbortRequest, CreateSessionRequest, SendMessageRequest } from "@/lib/dispatch";
 import { ProgressKinds } from "@/lib/progress";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
 import type { Store } from "../store/store";
-import type { Identify } from "./identity";
 import { readBody } from "./read-body";
 import { describeZodError, sendError, sendJson } from "./respond";
 import { get, post, type RouteContext, type Route } from "./router";
@@ -16,12 +15,7 @@ const StreamQuery = z.object({
 });
 
 /** What changes things: send (optionally answered with the progress stream), create, abort, and the stream itself. */
-export function actionRoutes(deps: {
-  store: Store;
-  actions: SendActions;
-  streams: RunStreams;
-  identify: Identify;
-}): Route[] {
+export function actionRoutes(deps: { store: Store; actions: SendActions; streams: RunStreams }): Route[] {
   async function stream(ctx: RouteContext, runId: string): Promise<void> {
     const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
     if (!parsed.success) return sendError(ctx.res, "INVALID_REQUEST", describeZodError(parsed.error));
@@ -36,23 +30,43 @@ export function actionRoutes(deps: {
   }
 
   return [
-    post(/^\/api\/sessions$/, async ({ req, res }) => {
-      const request = await readBody(req, CreateSessionRequest);
-      sendJson(res, 201, { session: await deps.actions.createSession(request) });
-    }),
-    post(/^\/api\/sessions\/(?<sessionKey>[^/]+)\/messages$/, async (ctx) => {
-      const request = await readBody(ctx.req, SendMessageRequest);
-      const sent = await deps.actions.send(ctx.params.sessionKey!, request, deps.identify(ctx.req));
-      if (request.stream) return stream(ctx, sent.runId);
-      sendJson(ctx.res, 202, sent);
-    }),
-    post(/^\/api\/runs\/(?<runId>[^/]+)\/abort$/, async ({ params, res }) => {
-      sendJson(res, 200, await deps.actions.abort(params.runId!));
-    }),
-    get(/^\/api\/runs\/(?<runId>[^/]+)\/stream$/, async (ctx) => {
-      if (!(await deps.store.getRun(ctx.params.runId!)))
-        return sendError(ctx.res, "NOT_FOUND", `No run with id ${ctx.params.runId}`);
-      await stream(ctx, ctx.params.runId!);
-    }),
+    post(
+      /^\/api\/sessions$/,
+      async ({ req, res, audit }) => {
+        const request = await readBody(req, CreateSessionRequest);
+        const session = await deps.actions.createSession(request);
+        audit.target = session.sessionKey;
+        sendJson(res, 201, { session });
+      },
+      { role: "operator", audit: "create_session", rate: "dispatch" },
+    ),
+    post(
+      /^\/api\/sessions\/(?<sessionKey>[^/]+)\/messages$/,
+      async (ctx) => {
+        const request = await readBody(ctx.req, SendMessageRequest);
+        const sent = await deps.actions.send(ctx.params.sessionKey!, request, ctx.principal!.name);
+        ctx.audit.detail = `run ${sent.runId} (${sent.status})`;
+        if (request.stream) return stream(ctx, sent.runId);
+        sendJson(ctx.res, 202, sent);
+      },
+      { role: "operator", audit: "send", rate: "dispatch" },
+    ),
+    post(
+      /^\/api\/runs\/(?<runId>[^/]+)\/abort$/,
+      async ({ req, params, res }) => {
+        await readBody(req, AbortRequest);
+        sendJson(res, 200, await deps.actions.abort(params.runId!));
+      },
+      { role: "operator", audit: "abort", rate: "dispatch" },
+    ),
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)\/stream$/,
+      async (ctx) => {
+        if (!(await deps.store.getRun(ctx.params.runId!)))
+          return sendError(ctx.res, "NOT_FOUND", `No run with id ${ctx.params.runId}`);
+        await stream(ctx, ctx.params.runId!);
+      },
+      { role: "viewer" },
+    ),
   ];
 }

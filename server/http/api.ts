@@ -1,25 +1,46 @@
 import type { GatewayStatus } from "@/lib/health";
 import type { SendActions } from "../actions/send";
+import type { AuditLog } from "../auth/audit-log";
+import type { Authenticator } from "../auth/authenticator";
+import type { Gate } from "../auth/gate";
 import type { RunStreams } from "../realtime/run-stream";
 import type { LoadedPolicies } from "../policies/load-policies";
+import type { AuthStore } from "../store/auth-store";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
 import { actionRoutes } from "./action-routes";
+import { auditRoutes } from "./audit-routes";
+import { authRoutes } from "./auth-routes";
 import { handoffRoutes } from "./handoff-routes";
-import type { Identify } from "./identity";
 import { readRoutes } from "./read-routes";
 import { createRouter } from "./router";
+import { tokenRoutes } from "./token-routes";
 
-/** Every /api route; errors are `{ error: { code, message } }` with stable codes. */
+/**
+ * Every /api route, each declaring who may call it (router.ts); errors are
+ * `{ error: { code, message } }` with stable codes. `routes` is the list the role tests walk.
+ */
 export function createApi(deps: {
   store: Store;
+  authStore: AuthStore;
   handoffs: Pick<Handoffs, "chain">;
   actions: SendActions;
   streams: RunStreams;
-  identify: Identify;
   policies: LoadedPolicies;
   grantedScopes: () => string[] | null;
   gatewayStatus: () => GatewayStatus;
+  gate: Gate;
+  authenticator: Authenticator;
+  audit: AuditLog;
+  dropCredential: (credentialId: string) => void;
 }) {
-  return createRouter([...readRoutes(deps), ...handoffRoutes(deps), ...actionRoutes(deps)]);
+  const routes = [
+    ...authRoutes(deps),
+    ...readRoutes(deps),
+    ...handoffRoutes(deps),
+    ...actionRoutes(deps),
+    ...tokenRoutes({ ...deps, store: deps.authStore }),
+    ...auditRoutes({ store: deps.authStore }),
+  ];
+  return { handle: createRouter(routes, deps), routes };
 }

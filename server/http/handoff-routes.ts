@@ -1,4 +1,3 @@
-import type { ServerResponse } from "node:http";
 import { HopsQuery } from "@/lib/hops";
 import type { PoliciesResponse } from "@/lib/policies";
 import type { LoadedPolicies } from "../policies/load-policies";
@@ -6,7 +5,7 @@ import { policyScopeWarning } from "../policies/scope-warning";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
 import { chainToOtlp } from "../timeline/otlp";
-import { describeZodError, sendError, sendJson } from "./respond";
+import { describeZodError, sendDownload, sendError, sendJson } from "./respond";
 import { get, type Route } from "./router";
 
 const ExportFormat = ["json", "otlp"] as const;
@@ -19,46 +18,65 @@ export function handoffRoutes(deps: {
   grantedScopes: () => string[] | null;
 }): Route[] {
   return [
-    get(/^\/api\/policies$/, async ({ res }) => {
-      const body: PoliciesResponse = {
-        source: deps.policies.source,
-        policies: deps.policies.policies,
-        warning: policyScopeWarning(deps.policies.policies, deps.grantedScopes()),
-      };
-      sendJson(res, 200, body);
-    }),
-    get(/^\/api\/runs\/(?<runId>[^/]+)\/chain$/, async ({ params, res }) => {
-      const chain = await deps.handoffs.chain(params.runId!);
-      if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
-      sendJson(res, 200, chain);
-    }),
-    get(/^\/api\/runs\/(?<runId>[^/]+)\/chain\/export$/, async ({ params, query, res }) => {
-      const format = query.get("format") ?? "json";
-      if (!ExportFormat.includes(format as (typeof ExportFormat)[number])) {
-        return sendError(res, "INVALID_REQUEST", "format: expected json or otlp");
-      }
-      const chain = await deps.handoffs.chain(params.runId!);
-      if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
-      const body = format === "otlp" ? chainToOtlp(chain, Date.now()) : chain;
-      sendDownload(res, `chain-${chain.rootRunId}${format === "otlp" ? ".otlp" : ""}.json`, body);
-    }),
-    get(/^\/api\/hops$/, async ({ query, res }) => {
-      const parsed = HopsQuery.safeParse(Object.fromEntries(query));
-      if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-      sendJson(res, 200, await deps.store.listHops(parsed.data));
-    }),
-    get(/^\/api\/hops\/export$/, async ({ query, res }) => {
-      const parsed = HopsQuery.safeParse({ ...Object.fromEntries(query), limit: 500 });
-      if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-      sendDownload(res, "handoffs.json", await deps.store.listHops(parsed.data));
-    }),
-    get(/^\/api\/alerts$/, async ({ res }) => {
-      sendJson(res, 200, { alerts: await deps.store.listAlerts(200) });
-    }),
+    get(
+      /^\/api\/policies$/,
+      async ({ res }) => {
+        const body: PoliciesResponse = {
+          source: deps.policies.source,
+          policies: deps.policies.policies,
+          warning: policyScopeWarning(deps.policies.policies, deps.grantedScopes()),
+        };
+        sendJson(res, 200, body);
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)\/chain$/,
+      async ({ params, res }) => {
+        const chain = await deps.handoffs.chain(params.runId!);
+        if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+        sendJson(res, 200, chain);
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)\/chain\/export$/,
+      async ({ params, query, res }) => {
+        const format = query.get("format") ?? "json";
+        if (!ExportFormat.includes(format as (typeof ExportFormat)[number])) {
+          return sendError(res, "INVALID_REQUEST", "format: expected json or otlp");
+        }
+        const chain = await deps.handoffs.chain(params.runId!);
+        if (!chain) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+        const body = format === "otlp" ? chainToOtlp(chain, Date.now()) : chain;
+        sendDownload(res, `chain-${chain.rootRunId}${format === "otlp" ? ".otlp" : ""}.json`, body);
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/hops$/,
+      async ({ query, res }) => {
+        const parsed = HopsQuery.safeParse(Object.fromEntries(query));
+        if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
+        sendJson(res, 200, await deps.store.listHops(parsed.data));
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/hops\/export$/,
+      async ({ query, res }) => {
+        const parsed = HopsQuery.safeParse({ ...Object.fromEntries(query), limit: 500 });
+        if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
+        sendDownload(res, "handoffs.json", await deps.store.listHops(parsed.data));
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/alerts$/,
+      async ({ res }) => {
+        sendJson(res, 200, { alerts: await deps.store.listAlerts(200) });
+      },
+      { role: "viewer" },
+    ),
   ];
-}
-
-function sendDownload(res: ServerResponse, filename: string, body: unknown): void {
-  res.setHeader("content-disposition", `attachment; filename="${filename}"`);
-  sendJson(res, 200, body);
 }

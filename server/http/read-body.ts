@@ -12,7 +12,7 @@ export async function readBody<T extends z.ZodType>(req: IncomingMessage, schema
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES)
-      throw new ActionError("INVALID_REQUEST", `the body is larger than ${MAX_BODY_BYTES} bytes`);
+      throw new ActionError("PAYLOAD_TOO_LARGE", `the body is larger than ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk as Buffer);
   }
   let json: unknown;

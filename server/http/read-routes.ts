@@ -9,41 +9,60 @@ import { get, type Route } from "./router";
 export function readRoutes(deps: { store: Store; gatewayStatus: () => GatewayStatus }): Route[] {
   const { store } = deps;
   return [
-    get(/^\/api\/health$/, async ({ res }) => {
-      const gateway = deps.gatewayStatus();
-      const body: Health = {
-        ok: gateway.state === "connected",
-        gateway,
-        store: { kind: store.kind, events: await store.countEvents() },
-      };
-      sendJson(res, 200, body);
-    }),
-    get(/^\/api\/runs$/, async ({ query, res }) => {
-      const parsed = RunsQuery.safeParse(Object.fromEntries(query));
-      if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-      if (parsed.data.before !== undefined && !/^\d+$/.test(parsed.data.before)) {
-        return sendError(
-          res,
-          "INVALID_REQUEST",
-          "before: expected a cursor from a previous page's nextCursor",
-        );
-      }
-      sendJson(res, 200, await store.listRuns(parsed.data));
-    }),
-    get(/^\/api\/runs\/(?<runId>[^/]+)$/, async ({ params, res }) => {
-      const run = await store.getRun(params.runId!);
-      if (!run) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
-      sendJson(res, 200, { run });
-    }),
-    get(/^\/api\/runs\/(?<runId>[^/]+)\/events$/, async ({ params, query, res }) => {
-      const parsed = TimelineQuery.safeParse(Object.fromEntries(query));
-      if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-      if (!(await store.getRun(params.runId!)))
-        return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
-      sendJson(res, 200, await store.listEvents(params.runId!, parsed.data.after, parsed.data.limit));
-    }),
-    get(/^\/api\/sessions$/, async ({ res }) => {
-      sendJson(res, 200, { sessions: await store.listSessions() });
-    }),
+    // Public for load balancers; only a signed-in caller learns more than `ok`.
+    get(
+      /^\/api\/health$/,
+      async ({ res, principal }) => {
+        const gateway = deps.gatewayStatus();
+        const ok = gateway.state === "connected";
+        if (!principal) return sendJson(res, 200, { ok });
+        const body: Health = { ok, gateway, store: { kind: store.kind, events: await store.countEvents() } };
+        sendJson(res, 200, body);
+      },
+      { role: "public" },
+    ),
+    get(
+      /^\/api\/runs$/,
+      async ({ query, res }) => {
+        const parsed = RunsQuery.safeParse(Object.fromEntries(query));
+        if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
+        if (parsed.data.before !== undefined && !/^\d+$/.test(parsed.data.before)) {
+          return sendError(
+            res,
+            "INVALID_REQUEST",
+            "before: expected a cursor from a previous page's nextCursor",
+          );
+        }
+        sendJson(res, 200, await store.listRuns(parsed.data));
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)$/,
+      async ({ params, res }) => {
+        const run = await store.getRun(params.runId!);
+        if (!run) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+        sendJson(res, 200, { run });
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)\/events$/,
+      async ({ params, query, res }) => {
+        const parsed = TimelineQuery.safeParse(Object.fromEntries(query));
+        if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
+        if (!(await store.getRun(params.runId!)))
+          return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+        sendJson(res, 200, await store.listEvents(params.runId!, parsed.data.after, parsed.data.limit));
+      },
+      { role: "viewer" },
+    ),
+    get(
+      /^\/api\/sessions$/,
+      async ({ res }) => {
+        sendJson(res, 200, { sessions: await store.listSessions() });
+      },
+      { role: "viewer" },
+    ),
   ];
 }

@@ -17,3 +17,9 @@ export function sendError(res: ServerResponse, code: ApiErrorCode, message: stri
 export function describeZodError(error: ZodError): string {
   return error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
 }
+
+/** A JSON body the browser saves as `filename`. */
+export function sendDownload(res: ServerResponse, filename: string, body: unknown): void {
+  res.setHeader("content-disposition", `attachment; filename="${filename}"`);
+  sendJson(res, 200, body);
+}

@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
+import type { ConfiguredUser } from "@/lib/auth";
 import { HandoffPolicies, SwitchboardFile } from "@/lib/policies";
 import { ConfigError } from "../config";
 
 export interface LoadedPolicies {
   source: string | null;
   policies: HandoffPolicies;
+  /** The file's `users`, read here too so the file is parsed, and refused, in one place. */
+  users: ConfiguredUser[];
 }
 
 /**
@@ -17,7 +20,7 @@ export function loadPolicies(file: string): LoadedPolicies {
   try {
     text = readFileSync(file, "utf8");
   } catch {
-    return { source: null, policies: HandoffPolicies.parse({}) };
+    return { source: null, policies: HandoffPolicies.parse({}), users: [] };
   }
   let json: unknown;
   try {
@@ -30,5 +33,5 @@ export function loadPolicies(file: string): LoadedPolicies {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
     throw new ConfigError(`${file} is invalid:\n  ${lines.join("\n  ")}`);
   }
-  return { source: file, policies: parsed.data.handoffPolicies };
+  return { source: file, policies: parsed.data.handoffPolicies, users: parsed.data.users };
 }

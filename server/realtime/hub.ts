@@ -7,6 +7,7 @@ import type { SessionSummary } from "@/lib/sessions";
 import type { ClientToServerEvents, ServerToClientEvents, SubscribeReply } from "@/lib/socket";
 import type { TimelineEvent, TimelinePage } from "@/lib/timeline";
 import { createRunSubscriptions } from "./run-subscriptions";
+import { cutOffIfFlooded } from "./socket-buffer";
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -26,11 +27,18 @@ export function createHub(deps: {
 }) {
   const { io } = deps;
   const runs = createRunSubscriptions({ replay: deps.replay, log: deps.log });
+  /** The feed's sockets, checked after each broadcast: one that stopped reading is cut off. */
+  const feed = new Set<HubSocket>();
+  const toFeed = <T>(items: T[], emit: (item: T) => void) => {
+    items.forEach(emit);
+    for (const socket of feed) if (cutOffIfFlooded(socket, deps.log)) feed.delete(socket);
+  };
 
   io.on("connection", (socket: HubSocket) => {
     socket.emit("gateway:updated", deps.gatewayStatus());
     socket.on("feed:subscribe", (ack) => {
       void socket.join(FEED);
+      feed.add(socket);
       reply(ack, { ok: true });
     });
     socket.on("run:subscribe", (request, ack) => {
@@ -52,7 +60,10 @@ export function createHub(deps: {
       );
     });
     socket.on("run:unsubscribe", (request) => runs.unsubscribe(socket.id, request?.runId));
-    socket.on("disconnect", () => runs.dropSocket(socket.id));
+    socket.on("disconnect", () => {
+      runs.dropSocket(socket.id);
+      feed.delete(socket);
+    });
   });
 
   return {
@@ -60,16 +71,16 @@ export function createHub(deps: {
       runs.publish(events);
     },
     runs(updated: RunSummary[]): void {
-      for (const run of updated) io.to(FEED).emit("run:updated", run);
+      toFeed(updated, (run) => io.to(FEED).emit("run:updated", run));
     },
     sessions(updated: SessionSummary[]): void {
-      for (const session of updated) io.to(FEED).emit("session:updated", session);
+      toFeed(updated, (session) => io.to(FEED).emit("session:updated", session));
     },
     hops(updated: Hop[]): void {
-      for (const hop of updated) io.to(FEED).emit("hop:updated", hop);
+      toFeed(updated, (hop) => io.to(FEED).emit("hop:updated", hop));
     },
     alerts(raised: Alert[]): void {
-      for (const alert of raised) io.to(FEED).emit("alert:raised", alert);
+      toFeed(raised, (alert) => io.to(FEED).emit("alert:raised", alert));
     },
     gateway(status: GatewayStatus): void {
       io.emit("gateway:updated", status);

@@ -1,7 +1,11 @@
 import type { TimelineEvent } from "@/lib/timeline";
 import type { HubSocket, Replay } from "./hub";
+import { cutOffIfFlooded, whenDrained } from "./socket-buffer";
 
-const REPLAY_PAGE = 500;
+/** Events per replay page: the next page is read only once the socket has written this one. */
+const REPLAY_PAGE = 100;
+/** Runs one socket may follow at once (a browser shows a few; a flood would hold the server). */
+const MAX_RUNS_PER_SOCKET = 50;
 
 interface Subscriber {
   socket: HubSocket;
@@ -9,37 +13,61 @@ interface Subscriber {
   sentUpTo: number;
   /** Live events that arrived while the stored ones were still being replayed. */
   pending: TimelineEvent[] | null;
+  /** Set when the socket subscribed to the run again, unsubscribed or left: its replay stops. */
+  cancelled: boolean;
 }
 
 /**
  * Per-run subscribers with the replay-then-live handover: while a socket is replaying
  * stored events, live ones wait in `pending`; afterwards only cursors above `sentUpTo` are
  * sent. So a socket gets every event once, in cursor order, wherever it resumed from.
+ * Replays go page by page at the pace the socket writes; a socket that stops reading is cut
+ * off (socket-buffer.ts) rather than buffered without end.
  */
 export function createRunSubscriptions(deps: { replay: Replay; log: (line: string) => void }) {
   const byRun = new Map<string, Map<string, Subscriber>>();
+  const countBySocket = new Map<string, number>();
 
   function send(sub: Subscriber, runId: string, events: TimelineEvent[], replay: boolean): void {
     const fresh = events.filter((e) => e.cursor > sub.sentUpTo);
-    if (fresh.length === 0) return;
+    if (fresh.length === 0 || sub.cancelled) return;
     sub.sentUpTo = fresh[fresh.length - 1]!.cursor;
     sub.socket.emit("timeline:appended", { runId, events: fresh, replay });
+    if (cutOffIfFlooded(sub.socket, deps.log)) sub.cancelled = true;
   }
 
   async function replayInto(sub: Subscriber, runId: string): Promise<void> {
     for (;;) {
+      await whenDrained(sub.socket);
+      if (sub.cancelled || !sub.socket.connected) return;
       const page = await deps.replay(runId, sub.sentUpTo, REPLAY_PAGE);
       send(sub, runId, page.events, true);
       if (page.nextAfter === null) return;
     }
   }
 
+  function remove(socketId: string, runId: string): void {
+    const sub = byRun.get(runId)?.get(socketId);
+    if (!sub) return;
+    sub.cancelled = true;
+    byRun.get(runId)!.delete(socketId);
+    if (byRun.get(runId)!.size === 0) byRun.delete(runId);
+    countBySocket.set(socketId, (countBySocket.get(socketId) ?? 1) - 1);
+  }
+
   return {
+    /** Replays from `after`, then goes live; a second subscription to the same run replaces the first. */
     async subscribe(socket: HubSocket, runId: string, after: number): Promise<void> {
+      remove(socket.id, runId);
+      if ((countBySocket.get(socket.id) ?? 0) >= MAX_RUNS_PER_SOCKET)
+        throw new Error(
+          `a socket may follow at most ${MAX_RUNS_PER_SOCKET} runs at once: unsubscribe from one first`,
+        );
       const subs = byRun.get(runId) ?? new Map<string, Subscriber>();
       byRun.set(runId, subs);
-      const sub: Subscriber = { socket, sentUpTo: after, pending: [] };
+      const sub: Subscriber = { socket, sentUpTo: after, pending: [], cancelled: false };
       subs.set(socket.id, sub);
+      countBySocket.set(socket.id, (countBySocket.get(socket.id) ?? 0) + 1);
       try {
         await replayInto(sub, runId);
       } finally {
@@ -49,15 +77,11 @@ export function createRunSubscriptions(deps: { replay: Replay; log: (line: strin
       }
     },
     unsubscribe(socketId: string, runId: unknown): void {
-      if (typeof runId !== "string") return;
-      byRun.get(runId)?.delete(socketId);
-      if (byRun.get(runId)?.size === 0) byRun.delete(runId);
+      if (typeof runId === "string") remove(socketId, runId);
     },
     dropSocket(socketId: string): void {
-      for (const [runId, subs] of byRun) {
-        subs.delete(socketId);
-        if (subs.size === 0) byRun.delete(runId);
-      }
+      for (const runId of [...byRun.keys()]) remove(socketId, runId);
+      countBySocket.delete(socketId);
     },
     publish(events: TimelineEvent[]): void {
       for (const [runId, runEvents] of groupByRun(events)) {

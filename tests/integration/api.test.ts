@@ -14,7 +14,7 @@ const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";
 describe("the /api read routes", () => {
   let sb: Awaited<ReturnType<typeof startTestSwitchboard>>;
   const get = async (path: string) => {
-    const res = await fetch(`${sb.url}${path}`);
+    const res = await sb.api().get(path);
     return { status: res.status, body: (await res.json()) as unknown };
   };
 
@@ -119,7 +119,7 @@ describe("the /api read routes", () => {
     assert.equal(page.hops.length, 1);
     assert.equal(HopsPage.parse((await get("/api/hops?state=rejected")).body).hops.length, 0);
     assert.equal((await get("/api/hops?state=lost")).status, 400);
-    const res = await fetch(`${sb.url}/api/runs/${B_RUN}/chain/export?format=otlp`);
+    const res = await sb.api().get(`/api/runs/${B_RUN}/chain/export?format=otlp`);
     assert.match(res.headers.get("content-disposition") ?? "", /attachment; filename="chain-.*\.otlp\.json"/);
     const otlp = (await res.json()) as {
       resourceSpans: { scopeSpans: { spans: { name: string; links?: unknown[] }[] }[] }[];
@@ -132,8 +132,10 @@ describe("the /api read routes", () => {
 
   it("answers an unknown route and a wrong method with clear errors", async () => {
     assert.equal((await get("/api/nothing")).status, 404);
-    const res = await fetch(`${sb.url}/api/runs`, { method: "DELETE" });
-    assert.equal(res.status, 400);
+    const res = await sb.api().get("/api/runs", { method: "DELETE" });
+    assert.equal(res.status, 405);
+    assert.equal(res.headers.get("allow"), "GET");
+    assert.equal(ApiError.parse(await res.json()).error.code, "METHOD_NOT_ALLOWED");
   });
 });
 

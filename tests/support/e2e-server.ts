@@ -1,9 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@/server/config";
 import { startSwitchboard } from "@/server/main";
-import { E2E_GATEWAY_FILE, E2E_POLICIES } from "./e2e-paths";
+import { E2E_GATEWAY_FILE, E2E_POLICIES, type E2eServer } from "./e2e-paths";
 import { startOpenClawHarness } from "./openclaw-harness";
 
 /**
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const gateway = await startOpenClawHarness({ onProgress: (step) => console.log(`[e2e] ${step}`) });
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-e2e-"));
   writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(E2E_POLICIES));
+  const adminToken = `e2e-${randomBytes(24).toString("hex")}`;
   const config = loadConfig({
     ...process.env,
     NODE_ENV: "production",
@@ -22,10 +24,18 @@ async function main(): Promise<void> {
     SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json"),
     OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
     OPENCLAW_GATEWAY_TOKEN: gateway.token,
+    SWITCHBOARD_TOKEN: adminToken,
   });
-  mkdirSync(join(E2E_GATEWAY_FILE, ".."), { recursive: true });
-  writeFileSync(E2E_GATEWAY_FILE, JSON.stringify({ url: gateway.gatewayUrl, token: gateway.token }));
   const app = await startSwitchboard(config, { pages: true, gateway: true });
+  mkdirSync(join(E2E_GATEWAY_FILE, ".."), { recursive: true });
+  const server: E2eServer = {
+    url: gateway.gatewayUrl,
+    token: gateway.token,
+    adminToken,
+    loginLink: app.loginLink,
+    dataDir,
+  };
+  writeFileSync(E2E_GATEWAY_FILE, JSON.stringify(server), { mode: 0o600 });
   const stop = async (): Promise<void> => {
     await app.close();
     await gateway.stop();

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { E2E_GATEWAY_FILE } from "./e2e-paths";
+import { e2eServer } from "./e2e-paths";
 import { connectCliClient } from "./openclaw-cli-client";
 
 /**
@@ -14,7 +13,7 @@ export async function connectOperator(): Promise<{
   history(sessionKey: string): Promise<string>;
   close(): Promise<void>;
 }> {
-  const { url, token } = JSON.parse(readFileSync(E2E_GATEWAY_FILE, "utf8")) as { url: string; token: string };
+  const { url, token } = e2eServer();
   const client = await connectCliClient({ url, token, onFrame: () => {} });
   return {
     async send(sessionKey, message) {

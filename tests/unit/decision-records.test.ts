@@ -7,12 +7,11 @@ const DIR = join(import.meta.dirname, "..", "..", "docs", "decisions");
 const records = readdirSync(DIR).filter((f) => /^\d{3}-.+\.md$/.test(f));
 
 describe("decision records", () => {
-  it("are numbered without gaps or repeats", () => {
+  // Work in parallel takes numbers from ranges of its own (030–039, …), so gaps are expected.
+  it("are numbered without repeats, from 000", () => {
     const numbers = records.map((f) => Number(f.slice(0, 3)));
-    assert.deepEqual(
-      numbers,
-      numbers.map((_, i) => i),
-    );
+    assert.equal(numbers[0], 0);
+    assert.equal(new Set(numbers).size, numbers.length);
   });
 
   for (const file of records) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { loadConfig } from "@/server/config";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { startSwitchboard, type Switchboard } from "@/server/main";
+import { apiClient, TEST_ADMIN_TOKEN, type Actor } from "../../support/api-client";
 import { startOpenClawHarness, type OpenClawHarness } from "../../support/openclaw-harness";
 
 export { until } from "../../support/until";
@@ -31,6 +32,7 @@ export async function startGatewayContext(): Promise<GatewayContext & { stop(): 
         SWITCHBOARD_CONFIG_PATH: join(dir, "switchboard.config.json"),
         OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
         OPENCLAW_GATEWAY_TOKEN: gateway.token,
+        SWITCHBOARD_TOKEN: TEST_ADMIN_TOKEN,
         ...env,
       }),
       { pages: false, gateway: true, log: () => {} },
@@ -47,16 +49,7 @@ export async function startGatewayContext(): Promise<GatewayContext & { stop(): 
 
 export const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
-/** A JSON request to a Switchboard's API. */
-export function apiOf(app: Switchboard) {
-  const api = (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${app.port}${path}`, init);
-  return {
-    get: api,
-    post: (path: string, body: unknown) =>
-      api(path, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-  };
+/** JSON requests to a Switchboard's API, as the admin unless `as` says otherwise (support/api-client.ts). */
+export function apiOf(app: Switchboard, as: Actor = "admin") {
+  return apiClient(`http://127.0.0.1:${app.port}`, as);
 }

@@ -6,7 +6,7 @@ import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, missingTargetPlan } fr
 import { SCENARIO_FIXTURE } from "../../support/fixture-frames";
 import { createFrameLog } from "../../support/frame-log";
 import { connectCliClient, type CliClient } from "../../support/openclaw-cli-client";
-import { type GatewayContext, plan, until } from "./context";
+import { apiOf, type GatewayContext, plan, until } from "./context";
 
 const RECORD = !existsSync(SCENARIO_FIXTURE) || process.env.SWITCHBOARD_RECORD_FIXTURES === "1";
 
@@ -30,7 +30,7 @@ export function handoffTests(ctx: GatewayContext): void {
     });
 
     const chainOf = async (runId: string) => {
-      const res = await fetch(`http://127.0.0.1:${ctx.app.port}/api/runs/${runId}/chain`);
+      const res = await apiOf(ctx.app).get(`/api/runs/${runId}/chain`);
       return res.ok ? Chain.parse(await res.json()) : null;
     };
     const hopsOf = async (runId: string): Promise<Hop[]> => (await chainOf(runId))?.hops ?? [];

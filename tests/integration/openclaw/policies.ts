@@ -8,7 +8,7 @@ import type { Hop } from "@/lib/hops";
 import { handoffPlan } from "@/server/demo/plans";
 import type { Switchboard } from "@/server/main";
 import { connectCliClient, type CliClient } from "../../support/openclaw-cli-client";
-import { type GatewayContext, plan, until } from "./context";
+import { apiOf, type GatewayContext, plan, until } from "./context";
 
 const POLICIES = {
   handoffPolicies: {
@@ -29,7 +29,7 @@ export function policyTests(ctx: GatewayContext): void {
     ctx.startApp({ SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json") }, dataDir);
   /** The hop a run started, as the policy app's API shows it. */
   const hopFrom = async (runId: string): Promise<Hop | undefined> => {
-    const res = await fetch(`http://127.0.0.1:${app.port}/api/runs/${runId}/chain`);
+    const res = await apiOf(app).get(`/api/runs/${runId}/chain`);
     return res.ok
       ? ((await res.json()) as { hops: Hop[] }).hops.find((h) => h.callerRunId === runId)
       : undefined;
