@@ -6,6 +6,7 @@ import type { Hop, HopState } from "./hops";
 export const HOP_STATE_WORD: Record<HopState, string> = {
   sent: "sent",
   delivered: "delivered",
+  queued: "queued",
   started: "started",
   caller_released: "still running",
   completed: "completed",
@@ -14,7 +15,7 @@ export const HOP_STATE_WORD: Record<HopState, string> = {
   replied: "replied",
 };
 
-const OPEN_STATES: readonly HopState[] = ["sent", "delivered", "started", "caller_released"];
+const OPEN_STATES: readonly HopState[] = ["sent", "delivered", "queued", "started", "caller_released"];
 
 /** The target has not finished with it yet (a released caller does not end a hop). */
 export function isOpenHop(hop: Hop): boolean {

@@ -8,6 +8,7 @@ import { alertsForChain } from "./alerts";
 import { buildChain, findRoot, sessionPath, type ChainSource } from "./chain";
 import { deriveHop } from "./derive-hop";
 import { createLinkState, linkEvent, targetRunOf } from "./link";
+import { createSessionActivity } from "./session-activity";
 
 export interface HandoffPublisher {
   hops(hops: Hop[]): void;
@@ -21,7 +22,11 @@ export interface HandoffPublisher {
  */
 export async function createHandoffs(deps: { store: Store; publish: HandoffPublisher; maxDepth: number }) {
   const records = await deps.store.loadHops();
-  const state = createLinkState(records.map((r) => r.facts));
+  const open = await deps.store.listOpenRuns(1000);
+  const state = createLinkState(
+    records.map((r) => r.facts),
+    createSessionActivity(open.filter((r) => r.status === "running")),
+  );
   const views = new Map(records.map((r) => [r.hop.hopId, r.hop]));
 
   const source: ChainSource = {

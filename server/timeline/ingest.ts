@@ -77,9 +77,9 @@ export function createIngest(
       if (frame.event === "sessions.changed") {
         const record = sessionRecordFromChange(frame.payload);
         if (record) sessions.push(record);
-      } else {
-        frames.push(frame);
       }
+      // sessions.changed too: a session accepting a message is a handoff fact (normalize.ts).
+      frames.push(frame);
       schedule();
     },
     /** Events Switchboard derived itself (e.g. a run's end learned after a reconnect). */

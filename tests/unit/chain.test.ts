@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Hop, HopState } from "@/lib/hops";
+import { Hop, type HopState } from "@/lib/hops";
 import { alertsForChain } from "@/server/timeline/alerts";
 import { buildChain, type ChainSource } from "@/server/timeline/chain";
 
@@ -11,7 +11,7 @@ function hop(
   depth: number,
   state: HopState = "completed",
 ): Hop {
-  return {
+  return Hop.parse({
     hopId: id,
     kind: "send",
     callerRunId: caller[0],
@@ -38,7 +38,7 @@ function hop(
     error: null,
     notes: [],
     origin: null,
-  };
+  });
 }
 
 function sourceOf(hops: Hop[]): ChainSource {
