@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Deadlock } from "./deadlocks";
 import { ReplyDelivery } from "./hop-facts";
 import { PolicyNote } from "./policies";
 import { RunSummary } from "./runs";
@@ -89,6 +90,8 @@ export const Chain = z.object({
   hops: z.array(Hop),
   /** Each cycle as the session keys it passes through, first repeated at the end: A, B, A. */
   cycles: z.array(z.array(z.string())),
+  /** Wait-for cycles among its hops, live (`endedAt` null) or past. */
+  deadlocks: z.array(Deadlock).default([]),
   maxDepth: z.number().int().nonnegative(),
   /** The configured depth limit (`maxHandoffDepth`): deeper hops raise an alert. */
   depthLimit: z.number().int().positive(),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Alert } from "@/lib/alerts";
 import { runHref } from "@/lib/format";
-import { CrossIcon, LoopIcon, WarningIcon } from "@/components/ui/icons";
+import { CrossIcon, LockIcon, LoopIcon, WarningIcon } from "@/components/ui/icons";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { SessionLink } from "@/components/ui/session-link";
 
@@ -14,6 +14,7 @@ const LOOK: Record<Alert["kind"], { Icon: typeof LoopIcon; word: string; classNa
   loop: { Icon: LoopIcon, word: "loop", className: "text-red-400" },
   depth: { Icon: WarningIcon, word: "depth passed", className: "text-amber-400" },
   failed_hop: { Icon: CrossIcon, word: "failed hop", className: "text-red-400" },
+  deadlock: { Icon: LockIcon, word: "deadlock", className: "text-red-400" },
 };
 
 /** One alert: what kind, what it says, the sessions, and the way to its chain. */

@@ -19,7 +19,11 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
   const startedAt = steered ? (f.delivery?.at ?? null) : (target?.startedAt ?? null);
   const endedAt = target && isEnded(target) ? target.endedAt : null;
   const released = result && RELEASED.has(result.status) ? result.at : null;
-  const repliedAt = f.reply?.at ?? (result?.status === "ok" && result.reply !== null ? result.at : null);
+  // The answer can reach the caller twice (inline in an `ok` result, then as a delivery run): the first counts.
+  const repliedAt = minOf(
+    f.reply?.at ?? null,
+    result?.status === "ok" && result.reply !== null ? result.at : null,
+  );
   const acceptedAt = f.accepted?.at ?? f.delivery?.admittedAt ?? null;
   const timestamps = {
     sentAt: f.sentAt,

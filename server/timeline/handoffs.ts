@@ -4,6 +4,7 @@ import type { PolicyNote } from "@/lib/policies";
 import type { RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { Store } from "../store/store";
+import { findDeadlocks } from "@/lib/deadlocks";
 import { alertsForChain } from "./alerts";
 import { buildChain, findRoot, sessionPath, type ChainSource } from "./chain";
 import { deriveHop } from "./derive-hop";
@@ -53,6 +54,12 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
     };
   }
 
+  /** The runs the store has, by id, in the order asked. */
+  async function runsOf(ids: readonly string[]): Promise<Map<string, RunSummary>> {
+    const found = await Promise.all(ids.map((id) => deps.store.getRun(id)));
+    return new Map(found.filter((r): r is RunSummary => r !== null).map((r) => [r.runId, r]));
+  }
+
   async function runOf(runId: string | null, fresh: Map<string, RunSummary>): Promise<RunSummary | null> {
     if (!runId) return null;
     return fresh.get(runId) ?? (await deps.store.getRun(runId));
@@ -97,25 +104,28 @@ export async function createHandoffs(deps: { store: Store; publish: HandoffPubli
       if (changed.length === 0) return;
       await deps.store.saveHops(saved);
       deps.publish.hops(changed);
-      const roots = new Set(changed.map((h) => buildChain(h.callerRunId, source)));
-      const raised = await deps.store.upsertAlerts(
-        [...roots].flatMap((c) => alertsForChain(c, deps.maxDepth)),
-      );
+      const chains = new Map(changed.map((h) => [findRoot(h.callerRunId, source), h.callerRunId]));
+      const alerts = [];
+      for (const runId of chains.values()) {
+        const shape = buildChain(runId, source);
+        const deadlocks = findDeadlocks(shape.hops, await runsOf(shape.runIds));
+        alerts.push(...alertsForChain(shape, deps.maxDepth, deadlocks));
+      }
+      const raised = await deps.store.upsertAlerts(alerts);
       if (raised.length > 0) deps.publish.alerts(raised);
     },
     /** The chain around a run, or null when Switchboard has never seen the run. */
     async chain(runId: string): Promise<Chain | null> {
       const shape = buildChain(runId, source);
-      const runs = (await Promise.all(shape.runIds.map((id) => deps.store.getRun(id)))).filter(
-        (r): r is RunSummary => r !== null,
-      );
+      const byId = await runsOf(shape.runIds);
+      const runs = [...byId.values()];
       if (runs.length === 0 && shape.hops.length === 0) return null;
       const dispatch = await deps.store.getDispatch(shape.rootRunId);
       const origin = dispatch
         ? { via: "switchboard" as const, user: dispatch.user }
         : { via: "outside" as const, user: null };
       const { runIds: _ids, ...rest } = shape;
-      return { ...rest, runs, depthLimit: deps.maxDepth, origin };
+      return { ...rest, runs, deadlocks: findDeadlocks(shape.hops, byId), depthLimit: deps.maxDepth, origin };
     },
   };
 }

@@ -78,7 +78,7 @@ describe("chains across sessions", () => {
       ["A", "B", "A"],
       ["B", "A", "B"],
     ]);
-    const loop = alertsForChain(chain, 5).find((a) => a.kind === "loop" && a.sessions.join() === "A,B,A");
+    const loop = alertsForChain(chain, 5, []).find((a) => a.kind === "loop" && a.sessions.join() === "A,B,A");
     assert.equal(loop?.message, "Loop: A → B → A, 2 turns");
 
     const triangle = [...abc, hop("h3", ["r3", "C"], ["r4", "A"], 3)];
@@ -94,7 +94,7 @@ describe("chains across sessions", () => {
         error: "No session found: D",
       },
     ];
-    const alerts = alertsForChain(buildChain("r1", sourceOf(deep)), 2);
+    const alerts = alertsForChain(buildChain("r1", sourceOf(deep)), 2, []);
     assert.deepEqual(alerts.map((a) => a.kind).sort(), ["depth", "failed_hop"]);
     assert.match(
       alerts.find((a) => a.kind === "failed_hop")!.message,
