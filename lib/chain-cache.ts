@@ -1,3 +1,4 @@
+import { findDeadlocks } from "./deadlocks";
 import type { Chain, Hop } from "./hops";
 import type { RunSummary } from "./runs";
 
@@ -14,10 +15,7 @@ const REFETCH: ChainChange = { kind: "refetch" };
 
 export function chainChangeForRun(chain: Chain, run: RunSummary): ChainChange {
   if (chain.runs.some((r) => r.runId === run.runId)) {
-    return {
-      kind: "patch",
-      chain: { ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) },
-    };
+    return patched({ ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) });
   }
   const awaited = chain.hops.some((h) => h.targetRunId === run.runId || h.replyRunId === run.runId);
   return awaited ? REFETCH : NONE;
@@ -27,10 +25,17 @@ export function chainChangeForHop(chain: Chain, hop: Hop): ChainChange {
   const held = chain.hops.find((h) => h.hopId === hop.hopId);
   if (!held) return chain.runs.some((r) => r.runId === hop.callerRunId) ? REFETCH : NONE;
   if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId) return REFETCH;
-  return {
-    kind: "patch",
-    chain: { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) },
-  };
+  return patched({ ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) });
+}
+
+function patched(chain: Chain): ChainChange {
+  return { kind: "patch", chain: withDeadlocks(chain) };
+}
+
+/** The chain with its deadlocks found again: a result, a run's end or a queued message may change them. */
+function withDeadlocks(chain: Chain): Chain {
+  const runs = new Map(chain.runs.map((r) => [r.runId, r]));
+  return { ...chain, deadlocks: findDeadlocks(chain.hops, runs) };
 }
 
 /**
@@ -41,7 +46,7 @@ export function mergeFetchedChain(fetched: Chain, held: Chain | undefined): Chai
   if (!held) return fetched;
   const runs = new Map(held.runs.map((r) => [r.runId, r]));
   const hops = new Map(held.hops.map((h) => [h.hopId, h]));
-  return {
+  const merged: Chain = {
     ...fetched,
     runs: fetched.runs.map((r) => {
       const mine = runs.get(r.runId);
@@ -52,6 +57,7 @@ export function mergeFetchedChain(fetched: Chain, held: Chain | undefined): Chai
       return mine && progress(mine) > progress(h) ? mine : h;
     }),
   };
+  return withDeadlocks(merged);
 }
 
 function progress(hop: Hop): number {
