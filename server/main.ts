@@ -20,6 +20,7 @@ import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
 import { createReconciler, type Reconciler } from "./timeline/reconciler";
+import { createSendRoutes } from "./timeline/routes";
 
 export interface SwitchboardOptions {
   /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
@@ -52,16 +53,26 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
   const publish = fanOut(() => [hub, streams, policyEngine]);
-  const handoffs = await createHandoffs({ store, publish, maxDepth: policies.policies.maxHandoffDepth });
+  const routes = await createSendRoutes({ store });
+  const handoffs = await createHandoffs({
+    store,
+    publish,
+    maxDepth: policies.policies.maxHandoffDepth,
+    routes,
+  });
   const streams = createRunStreams({
     replay: store.listEvents,
-    getRun: store.getRun,
+    getRun: routes.view,
     hopsFrom: handoffs.hopsFrom,
   });
   const ingest = createIngest({ store, publish, handoffs, log });
   const actions = createSendActions({
     store,
     operations: () => operations,
+    onDispatched: async (dispatch) => {
+      const waiting = await routes.noteDispatch({ ...dispatch, queueMode: dispatch.queueMode ?? "followup" });
+      if (waiting) publish.runs([waiting]);
+    },
     onSessionCreated: (key, label) => {
       ingest.pushSessions([{ key, label }]);
       return ingest.flush();
@@ -79,6 +90,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const identify = createIdentify({ user: config.user, trustedUserHeader: config.trustedUserHeader });
   const api = createApi({
     store,
+    runView: routes.view,
     handoffs,
     actions,
     streams,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CreateSessionRequest, SendMessageRequest } from "@/lib/dispatch";
 import { ProgressKinds } from "@/lib/progress";
+import type { RunSummary } from "@/lib/runs";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
 import type { Store } from "../store/store";
@@ -18,6 +19,7 @@ const StreamQuery = z.object({
 /** What changes things: send (optionally answered with the progress stream), create, abort, and the stream itself. */
 export function actionRoutes(deps: {
   store: Store;
+  runView: (runId: string) => Promise<RunSummary | null>;
   actions: SendActions;
   streams: RunStreams;
   identify: Identify;
@@ -50,7 +52,7 @@ export function actionRoutes(deps: {
       sendJson(res, 200, await deps.actions.abort(params.runId!));
     }),
     get(/^\/api\/runs\/(?<runId>[^/]+)\/stream$/, async (ctx) => {
-      if (!(await deps.store.getRun(ctx.params.runId!)))
+      if (!(await deps.runView(ctx.params.runId!)))
         return sendError(ctx.res, "NOT_FOUND", `No run with id ${ctx.params.runId}`);
       await stream(ctx, ctx.params.runId!);
     }),

@@ -1,4 +1,5 @@
 import type { GatewayStatus } from "@/lib/health";
+import type { RunSummary } from "@/lib/runs";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
 import type { LoadedPolicies } from "../policies/load-policies";
@@ -13,6 +14,8 @@ import { createRouter } from "./router";
 /** Every /api route; errors are `{ error: { code, message } }` with stable codes. */
 export function createApi(deps: {
   store: Store;
+  /** A run as the API shows it (a send id run under another id shows that run). */
+  runView: (runId: string) => Promise<RunSummary | null>;
   handoffs: Pick<Handoffs, "chain">;
   actions: SendActions;
   streams: RunStreams;

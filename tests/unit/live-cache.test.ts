@@ -17,6 +17,7 @@ const run = (runId: string, extra: Partial<RunSummary> = {}): RunSummary => ({
   reply: null,
   error: null,
   lastCursor: 1,
+  route: null,
   ...extra,
 });
 const page = (runs: RunSummary[], nextCursor: string | null = null): RunsPage => ({ runs, nextCursor });
