@@ -46,6 +46,10 @@ export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
 export const AbortResponse = z.object({ aborted: z.boolean(), runIds: z.array(z.string()) });
 export type AbortResponse = z.infer<typeof AbortResponse>;
 
+/** `POST /api/deadlocks/:deadlockId/break`: the run it aborted (`aborted` false: the deadlock had ended). */
+export const BreakDeadlockResponse = AbortResponse.extend({ runId: z.string() });
+export type BreakDeadlockResponse = z.infer<typeof BreakDeadlockResponse>;
+
 /** Who asked Switchboard to do something: recorded with every dispatch, for the audit trail. */
 export const Dispatch = z.object({
   runId: z.string(),

@@ -10,8 +10,10 @@ import type { TimelineEvent } from "./timeline";
 
 export type RunFilters = Pick<RunsQuery, "session" | "status">;
 
+/** A send id a busy session ran under another id (`route`) is not listed: its carrier is. */
 function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
   return (
+    run.route === null &&
     (!filters.session || run.sessionKey === filters.session) &&
     (!filters.status || run.status === filters.status)
   );

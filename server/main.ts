@@ -8,6 +8,7 @@ import { errorMessage } from "@/lib/errors";
 import { createGatewayBridge, type GatewayBridge } from "./gateway/bridge";
 import { createGatewayOperations, type GatewayOperations } from "./gateway/operations";
 import { createGatewayStatus } from "./gateway-status";
+import { createDeadlockActions } from "./actions/deadlocks";
 import { createSendActions } from "./actions/send";
 import { createApi } from "./http/api";
 import { createIdentify } from "./http/identity";
@@ -87,12 +88,14 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
     log,
   });
+  const deadlockActions = createDeadlockActions({ handoffs, operations: () => operations });
   const identify = createIdentify({ user: config.user, trustedUserHeader: config.trustedUserHeader });
   const api = createApi({
     store,
     runView: routes.view,
     handoffs,
     actions,
+    deadlockActions,
     streams,
     identify,
     policies,

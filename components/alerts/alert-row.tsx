@@ -4,6 +4,7 @@ import { runHref } from "@/lib/format";
 import { CrossIcon, LockIcon, LoopIcon, WarningIcon } from "@/components/ui/icons";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { SessionLink } from "@/components/ui/session-link";
+import { DeadlockCountdown } from "./deadlock-countdown";
 
 interface Props {
   alert: Alert;
@@ -42,6 +43,9 @@ export function AlertRow({ alert, labels }: Props) {
         </Link>
       </div>
       <p className="break-words text-zinc-200">{alert.message}</p>
+      {alert.kind === "deadlock" && alert.endedAt === null && alert.breaksAt !== null && (
+        <DeadlockCountdown breaksAt={alert.breaksAt} />
+      )}
       <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-zinc-400">
         {alert.sessions.map((key, i) => (
           <span key={`${i}:${key}`} className="inline-flex min-w-0 items-center gap-1.5">

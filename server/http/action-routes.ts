@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CreateSessionRequest, SendMessageRequest } from "@/lib/dispatch";
 import { ProgressKinds } from "@/lib/progress";
 import type { RunSummary } from "@/lib/runs";
+import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
 import type { Store } from "../store/store";
@@ -21,6 +22,7 @@ export function actionRoutes(deps: {
   store: Store;
   runView: (runId: string) => Promise<RunSummary | null>;
   actions: SendActions;
+  deadlockActions: DeadlockActions;
   streams: RunStreams;
   identify: Identify;
 }): Route[] {
@@ -50,6 +52,9 @@ export function actionRoutes(deps: {
     }),
     post(/^\/api\/runs\/(?<runId>[^/]+)\/abort$/, async ({ params, res }) => {
       sendJson(res, 200, await deps.actions.abort(params.runId!));
+    }),
+    post(/^\/api\/deadlocks\/(?<deadlockId>[^/]+)\/break$/, async ({ params, res }) => {
+      sendJson(res, 200, await deps.deadlockActions.breakDeadlock(params.deadlockId!));
     }),
     get(/^\/api\/runs\/(?<runId>[^/]+)\/stream$/, async (ctx) => {
       if (!(await deps.runView(ctx.params.runId!)))

@@ -1,5 +1,6 @@
 import type { GatewayStatus } from "@/lib/health";
 import type { RunSummary } from "@/lib/runs";
+import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
 import type { LoadedPolicies } from "../policies/load-policies";
@@ -18,6 +19,7 @@ export function createApi(deps: {
   runView: (runId: string) => Promise<RunSummary | null>;
   handoffs: Pick<Handoffs, "chain">;
   actions: SendActions;
+  deadlockActions: DeadlockActions;
   streams: RunStreams;
   identify: Identify;
   policies: LoadedPolicies;

@@ -5,7 +5,7 @@ import type { RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { Store } from "../store/store";
 import type { SendRoutes } from "./routes";
-import { findDeadlocks } from "@/lib/deadlocks";
+import { findDeadlocks, type Deadlock } from "@/lib/deadlocks";
 import { alertsForChain } from "./alerts";
 import { buildChain, findRoot, sessionPath, type ChainSource } from "./chain";
 import { deriveHop } from "./derive-hop";
@@ -136,6 +136,16 @@ export async function createHandoffs(deps: {
       const published = await deps.routes.apply(events, runs);
       await linkBatch(events, runs);
       return published;
+    },
+    /** A deadlock by its id (the hop that closes it), as its chain shows it now; null if there is none. */
+    async deadlock(deadlockId: string): Promise<{ deadlock: Deadlock; closing: Hop } | null> {
+      const closing = views.get(deadlockId);
+      if (!closing) return null;
+      const shape = buildChain(closing.callerRunId, source);
+      const deadlock = findDeadlocks(shape.hops, await runsOf(shape.runIds)).find(
+        (d) => d.deadlockId === deadlockId,
+      );
+      return deadlock ? { deadlock, closing } : null;
     },
     /** The chain around a run, or null when Switchboard has never seen the run. */
     async chain(runId: string): Promise<Chain | null> {

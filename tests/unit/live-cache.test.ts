@@ -66,6 +66,13 @@ describe("applyRunUpdate", () => {
     assert.deepEqual(ids(applyRunUpdate(pages, run("new", { startedAt: 9000 }), {})), [["new", "a"]]);
   });
 
+  it("never lists a send id a busy session ran under another id, and drops one that turns out to be such", () => {
+    const route = { disposition: "queued" as const, acceptedAt: 1, behindRunId: "a", carrierRunId: null };
+    const pages = [page([run("a"), run("s", { status: "queued" })])];
+    assert.deepEqual(ids(applyRunUpdate(pages, run("s", { status: "queued", route }), {})), [["a"]]);
+    assert.deepEqual(ids(applyRunUpdate([page([run("a")])], run("t", { route }), {})), [["a"]]);
+  });
+
   it("changes nothing before the first page arrived", () => {
     assert.deepEqual(applyRunUpdate([], run("a"), {}), []);
   });
