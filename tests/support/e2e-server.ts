@@ -3,28 +3,32 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@/server/config";
 import { startSwitchboard } from "@/server/main";
-import { E2E_GATEWAY_FILE, E2E_POLICIES } from "./e2e-paths";
+import { e2eGatewayFile, E2E_POLICIES } from "./e2e-paths";
 import { startOpenClawHarness } from "./openclaw-harness";
 
 /**
  * The server behind the Playwright journeys: a real OpenClaw gateway with the scripted model,
- * and the built dashboard connected to it. Playwright starts it and stops it with SIGTERM.
+ * and the built dashboard connected to it, with the journeys' handoff policies unless
+ * E2E_PLAIN=1. Playwright starts it and stops it with SIGTERM.
  */
 async function main(): Promise<void> {
   const gateway = await startOpenClawHarness({ onProgress: (step) => console.log(`[e2e] ${step}`) });
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-e2e-"));
-  writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(E2E_POLICIES));
+  const port = process.env.E2E_PORT ?? "3217";
+  const policies = process.env.E2E_PLAIN === "1" ? {} : E2E_POLICIES;
+  writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(policies));
   const config = loadConfig({
     ...process.env,
     NODE_ENV: "production",
-    PORT: process.env.E2E_PORT ?? "3217",
+    PORT: port,
     SWITCHBOARD_DATA_DIR: dataDir,
     SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json"),
     OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
     OPENCLAW_GATEWAY_TOKEN: gateway.token,
   });
-  mkdirSync(join(E2E_GATEWAY_FILE, ".."), { recursive: true });
-  writeFileSync(E2E_GATEWAY_FILE, JSON.stringify({ url: gateway.gatewayUrl, token: gateway.token }));
+  const gatewayFile = e2eGatewayFile(Number(port));
+  mkdirSync(join(gatewayFile, ".."), { recursive: true });
+  writeFileSync(gatewayFile, JSON.stringify({ url: gateway.gatewayUrl, token: gateway.token }));
   const app = await startSwitchboard(config, { pages: true, gateway: true });
   const stop = async (): Promise<void> => {
     await app.close();

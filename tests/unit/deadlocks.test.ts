@@ -12,12 +12,8 @@ const deadlocksOf = (events: TimelineEvent[]) => {
   const { hops, runs } = linkEvents(events);
   return { hops, deadlocks: findDeadlocks(hops, runs) };
 };
-const name = (key: string | null) =>
-  key
-    ?.split(":")
-    .at(-1)
-    ?.replace(/^s4c?-/, "")
-    .toUpperCase() ?? "?";
+/** `agent:main:aba-a-1u6w` → `A`: the recorded sessions by their letter. */
+const name = (key: string | null) => key?.split(":").at(-1)?.split("-")[1]?.toUpperCase() ?? "?";
 /** The events up to (not including) the first result of a handoff from this session: the cycle still holds. */
 const beforeFirstResult = (events: TimelineEvent[], session: string) =>
   events.slice(
@@ -26,15 +22,15 @@ const beforeFirstResult = (events: TimelineEvent[], session: string) =>
   );
 
 describe("deadlocks in the recorded A → B → A cycle (A waits 10 s, B waits 30 s)", () => {
-  const events = recorded("deadlock-aba");
+  const events = recorded("deadlock-a-b-a");
   const { hops, deadlocks } = deadlocksOf(events);
   const [d] = deadlocks;
-  const aToB = hops.find((h) => h.callerSessionKey === "agent:main:s4-a")!;
-  const bToA = hops.find((h) => h.callerSessionKey === "agent:main:s4-b")!;
+  const aToB = hops.find((h) => name(h.callerSessionKey) === "A")!;
+  const bToA = hops.find((h) => name(h.callerSessionKey) === "B")!;
 
   it("finds one, A then B, closed by B's message queued behind A's run", () => {
     assert.equal(deadlocks.length, 1);
-    assert.deepEqual(d?.sessions, ["agent:main:s4-a", "agent:main:s4-b"]);
+    assert.deepEqual(d?.sessions, [aToB.callerSessionKey, bToA.callerSessionKey]);
     assert.deepEqual(d?.hopIds, [aToB.hopId, bToA.hopId]);
     assert.equal(bToA.queuedBehindRunId, aToB.callerRunId);
     assert.equal(d?.closingRunId, bToA.callerRunId);
@@ -59,7 +55,7 @@ describe("deadlocks in the recorded A → B → A cycle (A waits 10 s, B waits 3
   });
 
   it("is live (no end) while every wait still holds", () => {
-    const live = deadlocksOf(beforeFirstResult(events, "agent:main:s4-a")).deadlocks;
+    const live = deadlocksOf(beforeFirstResult(events, aToB.callerSessionKey)).deadlocks;
     assert.equal(live.length, 1);
     assert.equal(live[0]?.endedAt, null);
     assert.equal(live[0]?.breaksAt, d?.breaksAt);
@@ -67,12 +63,12 @@ describe("deadlocks in the recorded A → B → A cycle (A waits 10 s, B waits 3
 });
 
 describe("deadlocks in the recorded A → B → C → A cycle (waits 10, 20, 30 s)", () => {
-  const { hops, deadlocks } = deadlocksOf(recorded("deadlock-abca"));
+  const { hops, deadlocks } = deadlocksOf(recorded("deadlock-a-b-c-a"));
   const [d] = deadlocks;
 
   it("finds one through three sessions, in cycle order, breaking with A's 10 s wait", () => {
     assert.equal(deadlocks.length, 1);
-    assert.deepEqual(d?.sessions, ["agent:main:s4c-a", "agent:main:s4c-b", "agent:main:s4c-c"]);
+    assert.deepEqual(d?.sessions.map(name), ["A", "B", "C"]);
     assert.equal(d?.hopIds.length, 3);
     const first = hops.find((h) => h.hopId === d?.hopIds[0])!;
     assert.equal(d?.breaksAt, first.timestamps.sentAt + 10_000);
@@ -86,16 +82,22 @@ describe("deadlocks in the recorded A → B → C → A cycle (waits 10, 20, 30 
 
 describe("what is not a deadlock", () => {
   it("a busy target: a queue, no cycle", () => {
-    assert.deepEqual(deadlocksOf(recorded("send-busy-wait")).deadlocks, []);
+    assert.deepEqual(deadlocksOf(recorded("busy-target-wait")).deadlocks, []);
   });
 
-  it("a loop whose closing send does not wait (fire-and-forget)", () => {
-    // The recorded cycle, with B's send back to A made fire-and-forget: a loop, never a deadlock.
-    const events = recorded("deadlock-aba").map((e) =>
-      e.kind === "handoff" && e.fact.type === "call" && e.sessionKey === "agent:main:s4-b"
-        ? { ...e, fact: { ...e.fact, timeoutSeconds: 0 } }
+  it("a loop whose closing send does not wait (fire-and-forget, recorded)", () => {
+    const { hops, deadlocks } = deadlocksOf(recorded("loop-fire-and-forget"));
+    const back = hops.find((h) => h.waitSeconds === 0)!;
+    assert.notEqual(back.queuedBehindRunId, null, "its message did queue behind the first run");
+    assert.deepEqual(deadlocks, []);
+  });
+
+  it("is a deadlock again once the closing send waits: the same recording, its wait put back", () => {
+    const events = recorded("loop-fire-and-forget").map((e) =>
+      e.kind === "handoff" && e.fact.type === "call" && e.fact.timeoutSeconds === 0
+        ? { ...e, fact: { ...e.fact, timeoutSeconds: 30 } }
         : e,
     );
-    assert.deepEqual(deadlocksOf(events).deadlocks, []);
+    assert.equal(deadlocksOf(events).deadlocks.length, 1);
   });
 });

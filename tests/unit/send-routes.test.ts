@@ -19,12 +19,25 @@ import { storedEvents } from "../support/stored-events";
  * `dispatch`, Switchboard is taken to have sent `sendRunId` itself in that mode, as soon as
  * the session's own run had started (the session was busy).
  */
-function follow(scenario: string, sendRunId: string, dispatch?: string) {
+function follow(
+  scenario: string,
+  sendRunId: string,
+  dispatch?: string,
+  /** Runs already going when the recording began (Switchboard had seen them start). */
+  running: { runId: string; sessionKey: string }[] = [],
+) {
   const events = storedEvents(loadRecordedFrames(recording(scenario)));
   const runs = new Map<string, RunSummary>();
-  const state = createRouteState([], createSessionActivity());
+  const state = createRouteState([], createSessionActivity(running));
+  for (const run of running)
+    noteDispatch(state, {
+      runId: sendRunId,
+      sessionKey: run.sessionKey,
+      at: events[0]!.ts,
+      queueMode: dispatch!,
+    });
   const seen: string[] = [];
-  let dispatched = !dispatch;
+  let dispatched = !dispatch || running.length > 0;
   const view = () => {
     const f = state.routes.get(sendRunId);
     return f ? sendView(runs.get(sendRunId) ?? null, f, runs.get(f.carrier?.runId ?? "") ?? null) : null;
@@ -47,16 +60,20 @@ function follow(scenario: string, sendRunId: string, dispatch?: string) {
 }
 
 describe("a message sent to a busy session, followed to the run that carries it (recorded)", () => {
-  it("default (steer): injected into the running turn, which carries it", () => {
-    const own = "s3-default-own-3ytn7l5j";
-    const { view, seen } = follow("chat-send-busy-default", "s3-default-op-y79nnjnf");
-    assert.equal(view?.route?.disposition, "steered");
-    assert.equal(view?.route?.carrierRunId, own);
-    assert.equal(view?.route?.behindRunId, own);
-    assert.equal(view?.status, "completed");
-    assert.equal(view?.reply, "Noted: Operator message (default): no plan in this one.");
-    assert.deepEqual(seen, ["none", "steered:running", "steered:completed"]);
-  });
+  for (const [mode, own, sent] of [
+    ["default", "s3-default-own-3ytn7l5j", "s3-default-op-y79nnjnf"],
+    ["steer", "s3-steer-own-wntry1g4", "s3-steer-op-vwwo6op7"],
+  ]) {
+    it(`${mode === "default" ? "default (steer)" : "steer"}: injected into the running turn, which carries it`, () => {
+      const { view, seen } = follow(`chat-send-busy-${mode}`, sent!);
+      assert.equal(view?.route?.disposition, "steered");
+      assert.equal(view?.route?.carrierRunId, own);
+      assert.equal(view?.route?.behindRunId, own);
+      assert.equal(view?.status, "completed");
+      assert.match(view?.reply ?? "", /^Noted: Operator message/);
+      assert.deepEqual(seen, ["none", "steered:running", "steered:completed"]);
+    });
+  }
 
   it("followup: queued behind the running run, then carried by a new run of its own", () => {
     const { view, seen, runs } = follow("chat-send-busy-followup", "s3-followup-op-8dm1md1e", "followup");
@@ -87,6 +104,19 @@ describe("a message sent to a busy session, followed to the run that carries it 
     assert.equal(view, null);
     assert.equal(runs.get("s3-interrupt-op-3pvx0lak")?.route, null);
     assert.equal(runs.get("s3-interrupt-op-3pvx0lak")?.status, "completed");
+  });
+
+  it("a Switchboard send (followup) to a busy session: recorded by tests/integration/openclaw/busy-session.ts", () => {
+    const all = new Map<string, RunSummary>();
+    for (const e of storedEvents(loadRecordedFrames(recording("switchboard-send-busy"))))
+      for (const run of projectRuns(all, [e])) all.set(run.runId, run);
+    const sent = [...all.values()].find((r) => r.route !== null)!;
+    const own = [...all.values()].find((r) => r.sessionKey === sent.sessionKey && r.route === null)!;
+    const { view, seen } = follow("switchboard-send-busy", sent.runId, "followup", [own]);
+    assert.equal(view?.route?.behindRunId, own.runId);
+    assert.notEqual(view?.route?.carrierRunId, null);
+    assert.ok(view!.startedAt! >= own.endedAt!);
+    assert.deepEqual(seen.slice(-3), ["queued:queued", "queued:running", "queued:completed"]);
   });
 
   it("leaves no send id of a busy session among the runs (the projection marks it routed)", () => {

@@ -60,6 +60,15 @@ export function deadlockTests(ctx: GatewayContext): void {
           "the alert to say how it ended",
         );
         assert.match(done.find((a) => a.alertId === alert!.alertId)!.message, /Ended after .+ wait ran out/);
+        // Then everything resolves: every wait in the cycle gets its answer.
+        await until(
+          () => reads().chain(runId),
+          (c) =>
+            c!.hops.length === names.length &&
+            c!.hops.every((h) => ["replied", "completed"].includes(h.state)),
+          "every hop of the cycle answered",
+          60_000,
+        );
         t.diagnostic(
           `deadlock held ${ended.endedAt! - ended.since} ms; broke ${ended.endedAt! - d.breaksAt} ms after breaksAt`,
         );

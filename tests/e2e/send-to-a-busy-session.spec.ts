@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { busyPlan } from "@/server/demo/plans";
+import { PLAN_MARKER } from "@/server/demo/script-plan";
+import { connectOperator } from "../support/gateway-operator";
+
+const key = (name: string) => `agent:main:${name}-${Date.now() % 100000}`;
+const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
+
+test("a user sends to a busy session and follows the message to the run that carries it", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const target = key("busy-s");
+  const operator = await connectOperator();
+  await operator.createSession(target, target.split(":")[2]!);
+  const own = await operator.send(target, busyPlan(15_000, "S's own work is done."));
+  await operator.close();
+
+  await page.goto(`/runs/${own}`);
+  await expect(page.getByTestId("run-status").first()).toContainText(/running/i, { timeout: 45_000 });
+  await page.getByTestId("send-button").click();
+  const drawer = page.getByTestId("send-drawer");
+  await drawer.getByTestId("session-search").fill(target.split(":")[2]!);
+  await drawer.locator(`[data-testid="session-option"][data-session-key="${target}"]`).click();
+  await expect(drawer.getByTestId("session-busy")).toBeVisible();
+  await expect(drawer.getByTestId("queue-mode")).toHaveValue("followup");
+  await drawer
+    .getByTestId("message-input")
+    .fill(plan([{ text: "CARRIED: done.", chunks: 3, chunkDelayMs: 200 }]));
+  await page.getByTestId("send-submit").click();
+
+  await expect(page).toHaveURL(/\/runs\/sb-/);
+  const sendUrl = page.url();
+  const sendRunId = decodeURIComponent(sendUrl.split("/runs/")[1]!.split(/[?#]/)[0]!);
+  await expect(page.getByTestId("send-route")).toContainText(/queued behind run \w+… for \d+ s so far/);
+  await page.screenshot({ path: "test-results/send-busy-queued.png", fullPage: true });
+
+  // Follow moves on to the run that carries the message, and shows its reply.
+  await expect(page).not.toHaveURL(sendUrl, { timeout: 60_000 });
+  await expect(page.getByTestId("follow-trail")).toContainText("runs as");
+  await expect(page.getByTestId("final-reply")).toContainText("CARRIED: done.");
+  await page.screenshot({ path: "test-results/send-busy-carried.png", fullPage: true });
+
+  const sent = (await (await request.get(`/api/runs/${encodeURIComponent(sendRunId)}`)).json()) as {
+    run: { status: string; route: { carrierRunId: string } };
+  };
+  expect(sent.run.status).toBe("completed");
+  expect(page.url()).toContain(sent.run.route.carrierRunId);
+  const listed = (await (await request.get(`/api/runs?session=${encodeURIComponent(target)}`)).json()) as {
+    runs: { runId: string; status: string }[];
+  };
+  expect(listed.runs.map((r) => r.runId)).not.toContain(sendRunId);
+  expect(listed.runs.filter((r) => r.status === "queued")).toHaveLength(0);
+});
