@@ -8,10 +8,12 @@ import type { RunSummary } from "./runs";
  * linked to another run, a run a hop points at but the chain lacks) asks for a refetch, since
  * depth and cycles are the server's to compute. Pure.
  */
-export type ChainChange = { kind: "none" } | { kind: "patch"; chain: Chain } | { kind: "refetch" };
+/** `refetch` may carry the chain patched already, so what comes next is judged against it. */
+export type ChainChange =
+  { kind: "none" } | { kind: "patch"; chain: Chain } | { kind: "refetch"; chain: Chain | null };
 
 const NONE: ChainChange = { kind: "none" };
-const REFETCH: ChainChange = { kind: "refetch" };
+const REFETCH: ChainChange = { kind: "refetch", chain: null };
 
 export function chainChangeForRun(chain: Chain, run: RunSummary): ChainChange {
   if (chain.runs.some((r) => r.runId === run.runId)) {
@@ -21,11 +23,30 @@ export function chainChangeForRun(chain: Chain, run: RunSummary): ChainChange {
   return awaited ? REFETCH : NONE;
 }
 
+/**
+ * A hop from a run the chain reaches (one it holds, or one its hops point at but it does not
+ * hold yet) joins it at once and asks for a refetch; so does a known hop linked anew. While a
+ * refetch is in flight the next hop is judged against the patched chain: a hop from a run
+ * that has just been linked is not missed.
+ */
 export function chainChangeForHop(chain: Chain, hop: Hop): ChainChange {
   const held = chain.hops.find((h) => h.hopId === hop.hopId);
-  if (!held) return chain.runs.some((r) => r.runId === hop.callerRunId) ? REFETCH : NONE;
-  if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId) return REFETCH;
-  return patched({ ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) });
+  if (!held) {
+    return reaches(chain, hop.callerRunId)
+      ? { kind: "refetch", chain: withDeadlocks({ ...chain, hops: [...chain.hops, hop] }) }
+      : NONE;
+  }
+  const next = { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) };
+  if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId)
+    return { kind: "refetch", chain: withDeadlocks(next) };
+  return patched(next);
+}
+
+function reaches(chain: Chain, runId: string): boolean {
+  return (
+    chain.runs.some((r) => r.runId === runId) ||
+    chain.hops.some((h) => h.targetRunId === runId || h.replyRunId === runId)
+  );
 }
 
 function patched(chain: Chain): ChainChange {

@@ -11,6 +11,8 @@ export const LANE_HEIGHT = 56;
 export const BAR_HEIGHT = 16;
 export const BADGE_HEIGHT = 16;
 const MIN_BAR_WIDTH = 4;
+/** The queued wait runs just under the bars: the run it waits behind is often in the same lane. */
+const QUEUE_OFFSET = BAR_HEIGHT / 2 + 3;
 const MIN_PLOT_WIDTH = 520;
 const REASON_CHARS = 64;
 
@@ -140,7 +142,7 @@ function markHop(hop: Hop, { x, now, laneOf, barOf }: Placed): Omit<HopMark, "in
         : null,
     queue:
       queueEnd !== null && x(queueEnd) - x2 >= 2
-        ? { x1: x2, x2: x(queueEnd), y: targetLane.mid, live: queued?.to === null }
+        ? { x1: x2, x2: x(queueEnd), y: targetLane.mid + QUEUE_OFFSET, live: queued?.to === null }
         : null,
     reply:
       replyBar && targetEnd !== null

@@ -7,6 +7,8 @@ import { useNow } from "@/hooks/use-now";
 
 interface Props {
   route: SendRoute;
+  /** Tells the run page's words apart from the Send drawer's receipt. */
+  testId: string;
   /** The send id as the API shows it: the carrier's status and times once it runs. */
   run: RunSummary;
 }
@@ -21,7 +23,7 @@ const runLink = (runId: string) => (
  * Where a message sent to a busy session went, in plain words: waiting behind run X (ticking),
  * waited and runs as run Y, steered into the running turn, or merged with other waiting messages.
  */
-export function RouteWords({ route, run }: Props) {
+export function RouteWords({ route, run, testId }: Props) {
   const now = useNow();
   const behind = route.behindRunId ? (
     <>behind {runLink(route.behindRunId)}</>
@@ -61,7 +63,7 @@ export function RouteWords({ route, run }: Props) {
     );
   }
   return (
-    <p data-testid="send-route" data-disposition={route.disposition} className="text-xs text-sky-200">
+    <p data-testid={testId} data-disposition={route.disposition} className="text-xs text-sky-200">
       {words}
     </p>
   );

@@ -48,7 +48,7 @@ export function RunScreen({ runId, view }: Props) {
           </>
         }
       />
-      {run.data.route && <RouteWords route={run.data.route} run={run.data} />}
+      {run.data.route && <RouteWords route={run.data.route} run={run.data} testId="run-route" />}
       {follow.trail.length > 0 && <FollowTrail trail={follow.trail} currentRunId={runId} labels={labels} />}
       {chain && path && (
         <ChainBreadcrumb

@@ -59,7 +59,7 @@ export function SendReceipt({ sent, onAnother }: Props) {
           </li>
         ))}
       </ol>
-      {route && run && <RouteWords route={route} run={run} />}
+      {route && run && <RouteWords route={route} run={run} testId="send-route" />}
       {sent.duplicate && (
         <p className="text-xs text-zinc-400">This draft had already been sent: no second run was started.</p>
       )}

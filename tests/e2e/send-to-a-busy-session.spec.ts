@@ -1,19 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { busyPlan } from "@/server/demo/plans";
+import { busyPlan, handoffPlan } from "@/server/demo/plans";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { connectOperator } from "../support/gateway-operator";
 
 const key = (name: string) => `agent:main:${name}-${Date.now() % 100000}`;
 const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
-test("a user sends to a busy session and follows the message to the run that carries it", async ({
+test("a user sends to a busy session and follows the message to the run that carries it, policies and all", async ({
   page,
   request,
 }) => {
   test.setTimeout(120_000);
-  const target = key("busy-s");
+  const [target, helper] = [key("busy-s"), key("busy-t")];
   const operator = await connectOperator();
   await operator.createSession(target, target.split(":")[2]!);
+  await operator.createSession(helper, helper.split(":")[2]!);
   const own = await operator.send(target, busyPlan(15_000, "S's own work is done."));
   await operator.close();
 
@@ -27,19 +28,23 @@ test("a user sends to a busy session and follows the message to the run that car
   await expect(drawer.getByTestId("queue-mode")).toHaveValue("followup");
   await drawer
     .getByTestId("message-input")
-    .fill(plan([{ text: "CARRIED: done.", chunks: 3, chunkDelayMs: 200 }]));
+    .fill(handoffPlan(helper, { timeoutSeconds: 30, targetMessage: plan([{ text: "T: done." }]) }));
   await page.getByTestId("send-submit").click();
 
   await expect(page).toHaveURL(/\/runs\/sb-/);
   const sendUrl = page.url();
   const sendRunId = decodeURIComponent(sendUrl.split("/runs/")[1]!.split(/[?#]/)[0]!);
-  await expect(page.getByTestId("send-route")).toContainText(/queued behind run \w+… for \d+ s so far/);
+  await expect(page.getByTestId("run-route")).toContainText(/queued behind run \w+… for \d+ s so far/);
   await page.screenshot({ path: "test-results/send-busy-queued.png", fullPage: true });
 
   // Follow moves on to the run that carries the message, and shows its reply.
   await expect(page).not.toHaveURL(sendUrl, { timeout: 60_000 });
   await expect(page.getByTestId("follow-trail")).toContainText("runs as");
-  await expect(page.getByTestId("final-reply")).toContainText("CARRIED: done.");
+  await expect(page.getByTestId("final-reply")).toContainText(`Handed off to ${helper}`);
+  // The handoff policies treat the carrier's hop as any other: acknowledged and confirmed.
+  const notes = page.getByTestId("hop-notes").first();
+  await expect(notes).toContainText(/ack/i);
+  await expect(notes).toContainText(/confirm/i);
   await page.screenshot({ path: "test-results/send-busy-carried.png", fullPage: true });
 
   const sent = (await (await request.get(`/api/runs/${encodeURIComponent(sendRunId)}`)).json()) as {

@@ -12,7 +12,7 @@ const secondsLeft = async (text: Promise<string | null>) =>
 
 async function startCycle(sessions: string[], waits: number[]): Promise<string> {
   const operator = await connectOperator(E2E_PLAIN_PORT);
-  for (const session of sessions.slice(1)) await operator.createSession(session, session.split(":")[2]!);
+  for (const session of sessions) await operator.createSession(session, session.split(":")[2]!);
   const runId = await operator.send(sessions[0]!, cyclePlan(sessions, waits));
   await operator.close();
   return runId;

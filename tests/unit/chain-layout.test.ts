@@ -63,7 +63,12 @@ describe("layoutChain", () => {
   it("hatches the caller's wait until its release and dots the queued wait before the target", () => {
     const h1 = layout.hops[0]!;
     assert.deepEqual(h1.wait, { x: x(1), y: layout.bars[0]!.y, width: 200 });
-    assert.deepEqual(h1.queue, { x1: x(1.5), x2: x(2), y: layout.lanes[1]!.mid, live: false });
+    assert.deepEqual(h1.queue, {
+      x1: x(1.5),
+      x2: x(2),
+      y: layout.lanes[1]!.mid + BAR_HEIGHT / 2 + 3,
+      live: false,
+    });
     assert.equal(h1.inLoop, true);
     assert.match(h1.arrow.path, new RegExp(`^M ${x(1)} ${layout.lanes[0]!.mid + BAR_HEIGHT / 2} C`));
     assert.equal(h1.cross, null);
