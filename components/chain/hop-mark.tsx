@@ -4,6 +4,9 @@ import { HOP_STATE_WORD } from "@/lib/hop-view";
 import type { HopMark as Mark } from "./layout";
 import { SvgHopBadge } from "./svg-hop-badge";
 
+/** Below this the queued wait's words would not fit beside it: its hover text says them. */
+const LABEL_MIN_WIDTH = 170;
+
 interface Props {
   mark: Mark;
   /** "A → B", in the names the lanes use. */
@@ -39,6 +42,18 @@ export function HopMark({ mark, route, queueText }: Props) {
             {queueText ? `${queueText[0]!.toUpperCase()}${queueText.slice(1)}` : "Waiting to start"}
           </title>
         </line>
+      )}
+      {queue && queueText && queue.x2 - queue.x1 >= LABEL_MIN_WIDTH && (
+        <text
+          data-testid="queue-wait-label"
+          x={queue.x1 + 2}
+          y={queue.y + 10}
+          fontSize={9}
+          className="fill-sky-300/80"
+          aria-hidden="true"
+        >
+          {queueText}
+        </text>
       )}
       <Link
         href={toolCallHref(hop.callerRunId, hop.toolCallId)}

@@ -37,24 +37,28 @@ test("a user sends to a busy session and follows the message to the run that car
   await expect(page.getByTestId("run-route")).toContainText(/queued behind run \w+… for \d+ s so far/);
   await page.screenshot({ path: "test-results/send-busy-queued.png", fullPage: true });
 
-  // Follow moves on to the run that carries the message, and shows its reply.
+  // Follow moves on to the run that carries the message, into the session it hands work to,
+  // and back to the reply.
   await expect(page).not.toHaveURL(sendUrl, { timeout: 60_000 });
-  await expect(page.getByTestId("follow-trail")).toContainText("runs as");
-  await expect(page.getByTestId("final-reply")).toContainText(`Handed off to ${helper}`);
-  // The handoff policies treat the carrier's hop as any other: acknowledged and confirmed.
-  const notes = page.getByTestId("hop-notes").first();
-  await expect(notes).toContainText(/ack/i);
-  await expect(notes).toContainText(/confirm/i);
-  await page.screenshot({ path: "test-results/send-busy-carried.png", fullPage: true });
+  const trail = page.getByTestId("follow-trail");
+  await expect(trail).toContainText("runs as");
+  await expect(trail).toContainText("reply in", { timeout: 60_000 });
 
   const sent = (await (await request.get(`/api/runs/${encodeURIComponent(sendRunId)}`)).json()) as {
     run: { status: string; route: { carrierRunId: string } };
   };
   expect(sent.run.status).toBe("completed");
-  expect(page.url()).toContain(sent.run.route.carrierRunId);
   const listed = (await (await request.get(`/api/runs?session=${encodeURIComponent(target)}`)).json()) as {
     runs: { runId: string; status: string }[];
   };
   expect(listed.runs.map((r) => r.runId)).not.toContain(sendRunId);
   expect(listed.runs.filter((r) => r.status === "queued")).toHaveLength(0);
+
+  // The carrier's own page: its reply, and its handoff acknowledged and confirmed by the policies.
+  await page.goto(`/runs/${sent.run.route.carrierRunId}`);
+  await expect(page.getByTestId("final-reply")).toContainText(`Handed off to ${helper}`);
+  const notes = page.getByTestId("hop-notes").first();
+  await expect(notes).toContainText(/ack/i);
+  await expect(notes).toContainText(/confirm/i);
+  await page.screenshot({ path: "test-results/send-busy-carried.png", fullPage: true });
 });
