@@ -27,6 +27,7 @@ test("a user watches a handoff wait in a busy target's queue, the wait growing, 
   await expect
     .poll(() => widthOf(wait), { message: "the dotted queue wait grows" })
     .toBeGreaterThan(before + 4);
+  await expect(page.getByTestId("queue-wait-label")).toContainText(/queued behind run \w+… for \d+ s so far/);
   await page.screenshot({ path: "test-results/queue-wait-growing.png", fullPage: true });
 
   await page.goto(`/runs/${runId}`);
