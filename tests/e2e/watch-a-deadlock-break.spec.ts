@@ -51,14 +51,17 @@ test("a user watches a deadlock banner count down, then sees how the deadlock en
   await expect(alert).toContainText(/Deadlock: .+ Ended after/);
 });
 
-test("a user breaks a live deadlock at once, after confirming", async ({ page }) => {
+test("a user on a phone breaks a live deadlock at once, by keyboard, after confirming", async ({ page }) => {
   const [a, b] = [key("brk-a"), key("brk-b")];
   const runId = await startCycle([a, b], [60, 90]);
 
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/runs/${runId}`);
   const banner = page.getByTestId("deadlock-banner");
   await expect(banner).toHaveAttribute("data-state", "live", { timeout: 45_000 });
-  await page.getByTestId("break-deadlock").click();
+  await page.screenshot({ path: "test-results/deadlock-live-390.png" });
+  await page.getByTestId("break-deadlock").focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("alertdialog")).toContainText("Break this deadlock now?");
   await page.getByTestId("break-deadlock-confirm").click();
   await expect(banner).toHaveAttribute("data-state", "ended");
