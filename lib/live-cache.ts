@@ -37,6 +37,18 @@ export function flattenRuns(pages: readonly RunsPage[]): RunSummary[] {
   return flattenPages(RUN_LIST, pages);
 }
 
+/**
+ * A fetched run, unless the socket delivered a newer state of it while the request was in
+ * flight (more of its events seen, or a later update): then that one.
+ */
+export function newerRun(fetched: RunSummary, held: RunSummary | undefined): RunSummary {
+  if (!held || held.runId !== fetched.runId) return fetched;
+  const heldIsNewer =
+    held.lastCursor > fetched.lastCursor ||
+    (held.lastCursor === fetched.lastCursor && held.updatedAt > fetched.updatedAt);
+  return heldIsNewer ? held : fetched;
+}
+
 /** Replaces a session where it is, or puts a new one first. */
 export function upsertSession(
   sessions: readonly SessionSummary[],

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applyRunUpdate, flattenRuns, lastCursor, mergeEvents, upsertSession } from "@/lib/live-cache";
+import {
+  applyRunUpdate,
+  flattenRuns,
+  lastCursor,
+  mergeEvents,
+  newerRun,
+  upsertSession,
+} from "@/lib/live-cache";
 import type { RunSummary, RunsPage } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
 import type { TimelineEvent } from "@/lib/timeline";
@@ -75,6 +82,16 @@ describe("applyRunUpdate", () => {
 
   it("changes nothing before the first page arrived", () => {
     assert.deepEqual(applyRunUpdate([], run("a"), {}), []);
+  });
+});
+
+describe("newerRun", () => {
+  it("keeps a run:updated that came while the request was in flight over the older answer", () => {
+    const fetched = run("a", { status: "queued", lastCursor: 609 });
+    const pushed = run("a", { status: "running", lastCursor: 611 });
+    assert.equal(newerRun(fetched, pushed), pushed);
+    assert.equal(newerRun(pushed, fetched), pushed);
+    assert.equal(newerRun(fetched, undefined), fetched);
   });
 });
 
