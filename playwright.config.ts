@@ -1,12 +1,19 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./scripts/system-requirements.mjs";
-import { E2E_STORAGE_STATE } from "./tests/support/e2e-paths";
+import { E2E_PLAIN_PORT, E2E_PORT, e2eStorageState } from "./tests/support/e2e-paths";
 
-const port = Number(process.env.E2E_PORT ?? 3217);
+const server = (port: number, env: Record<string, string> = {}) => ({
+  command: "node --import tsx tests/support/e2e-server.ts",
+  url: `http://127.0.0.1:${port}/api/health`,
+  env: { E2E_PORT: String(port), ...env },
+  timeout: 180_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+});
 
 /**
- * Journeys run in Debian's Chromium (browsers cannot be downloaded here) against a built
- * Switchboard connected to a real OpenClaw gateway that tests/support/e2e-server.ts starts.
+ * Journeys run in Debian's Chromium (browsers cannot be downloaded here) against built
+ * Switchboards connected to real OpenClaw gateways that tests/support/e2e-server.ts starts.
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,8 +26,8 @@ export default defineConfig({
   // Signs in as the admin once; every journey starts signed in unless it says otherwise.
   globalSetup: "./tests/support/e2e-sign-in.ts",
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    storageState: E2E_STORAGE_STATE,
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    storageState: e2eStorageState(),
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -37,12 +44,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node --import tsx tests/support/e2e-server.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
-    env: { E2E_PORT: String(port) },
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-  },
+  // Two dashboards, each on a real OpenClaw gateway of its own: with the handoff policies, and
+  // without them (tests/support/e2e-paths.ts says why).
+  webServer: [server(E2E_PORT), server(E2E_PLAIN_PORT, { E2E_PLAIN: "1" })],
 });

@@ -48,7 +48,7 @@ function updateChains(queryClient: QueryClient, change: (chain: Chain) => ChainC
 }
 
 function apply(queryClient: QueryClient, key: QueryKey, change: ChainChange): void {
-  if (change.kind === "patch") queryClient.setQueryData(key, change.chain);
+  if (change.kind !== "none" && change.chain) queryClient.setQueryData(key, change.chain);
   // The running request, if any, may have read the store before this change: start anew.
   if (change.kind === "refetch") void queryClient.invalidateQueries({ queryKey: key, exact: true });
 }

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import {
+  carrierStep,
   FollowState,
   isFollowing,
   moveTo,
@@ -31,17 +32,21 @@ export function followNewRun(runId: string, sessionKey: string): void {
 /**
  * Follow on a run page: while on, when the run hands off (a hop from it gets its target run)
  * the page moves to the target run (`hrefOf` keeps the view), and when the reply arrives it
- * moves back to the reply run. `trail` is where it went, while this run is on it.
+ * moves back to the reply run; a message a busy session ran under another id moves on to
+ * the run that carries it. `trail` is where it went, while this run is on it.
  */
 export function useFollowRun(
-  run: { runId: string; sessionKey: string },
+  run: { runId: string; sessionKey: string; carrierRunId: string | null },
   chain: Chain | null,
   hrefOf: (runId: string) => string,
 ) {
   const state = useStore(followStore);
   const router = useRouter();
   const following = isFollowing(state, run.runId);
-  const next: FollowStep | null = following && chain ? nextStep(state, chain) : null;
+  const carrier = run.carrierRunId ? { runId: run.carrierRunId, sessionKey: run.sessionKey } : null;
+  const next: FollowStep | null = following
+    ? (carrierStep(state, carrier) ?? (chain ? nextStep(state, chain) : null))
+    : null;
   const [nextRunId, nextSession, nextVia] = [next?.runId, next?.sessionKey ?? "", next?.via ?? "handoff"];
 
   useEffect(() => {

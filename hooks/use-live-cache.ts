@@ -42,7 +42,7 @@ export function useLiveCache(queryClient: QueryClient, enabled: boolean): void {
         });
       }
       if (queryClient.getQueryState(queryKeys.run(run.runId))) {
-        queryClient.setQueryData<RunSummary>(queryKeys.run(run.runId), (held) => newerRun(held, run));
+        queryClient.setQueryData<RunSummary>(queryKeys.run(run.runId), (held) => newerRun(run, held));
       }
       writeRunToChains(queryClient, run);
       // A run page opened before its run existed: the timeline can load now.

@@ -51,7 +51,8 @@ export function useRunPage(runId: string, view: "timeline" | "chain") {
     (id: string) => (view === "chain" ? `${runHref(id)}?view=chain` : runHref(id)),
     [view],
   );
-  const follow = useFollowRun({ runId, sessionKey }, chain, hrefOf);
+  const carrierRunId = run.data?.route?.carrierRunId ?? null;
+  const follow = useFollowRun({ runId, sessionKey, carrierRunId }, chain, hrefOf);
 
   const awaited = useStore(drawerStore).sent?.runId === runId || follow.following;
 

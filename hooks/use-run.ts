@@ -6,16 +6,18 @@ import { RunResponse, type RunSummary } from "@/lib/runs";
 import { getJson } from "./api";
 import { queryKeys } from "./query-keys";
 
-/** One run's summary (`GET /api/runs/:runId`), kept current by `run:updated`. 404 → `isNotFound(error)`. */
+/**
+ * One run's summary (`GET /api/runs/:runId`), kept current by `run:updated`. A `run:updated`
+ * that came while the request was in flight is not overwritten by the older answer. 404 →
+ * `isNotFound(error)`.
+ */
 export function useRun(runId: string) {
   const queryClient = useQueryClient();
-  const queryKey = queryKeys.run(runId);
   return useQuery({
-    queryKey,
+    queryKey: queryKeys.run(runId),
     queryFn: async ({ signal }) => {
-      const { run } = await getJson(`/api/runs/${encodeURIComponent(runId)}`, RunResponse, signal);
-      // `run:updated` may have arrived while this request was on its way.
-      return newerRun(queryClient.getQueryData<RunSummary>(queryKey), run);
+      const fetched = (await getJson(`/api/runs/${encodeURIComponent(runId)}`, RunResponse, signal)).run;
+      return newerRun(fetched, queryClient.getQueryData<RunSummary>(queryKeys.run(runId)));
     },
   });
 }

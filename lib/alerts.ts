@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Something in the handoff graph a person should look at. */
 export const Alert = z.object({
   alertId: z.string(),
-  kind: z.enum(["loop", "depth", "failed_hop"]),
+  kind: z.enum(["loop", "depth", "failed_hop", "deadlock"]),
   /** The chain it belongs to: open it with /runs/:rootRunId (chain tab). */
   rootRunId: z.string(),
   hopId: z.string().nullable(),
@@ -11,6 +11,9 @@ export const Alert = z.object({
   message: z.string(),
   sessions: z.array(z.string()),
   at: z.number(),
+  /** A deadlock: when its first wait expires, and when it ended (null while it holds). */
+  breaksAt: z.number().nullable().default(null),
+  endedAt: z.number().nullable().default(null),
 });
 export type Alert = z.infer<typeof Alert>;
 

@@ -1,3 +1,4 @@
+import { findDeadlocks } from "./deadlocks";
 import type { Chain, Hop } from "./hops";
 import type { RunSummary } from "./runs";
 
@@ -7,30 +8,55 @@ import type { RunSummary } from "./runs";
  * linked to another run, a run a hop points at but the chain lacks) asks for a refetch, since
  * depth and cycles are the server's to compute. Pure.
  */
-export type ChainChange = { kind: "none" } | { kind: "patch"; chain: Chain } | { kind: "refetch" };
+/** `refetch` may carry the chain patched already, so what comes next is judged against it. */
+export type ChainChange =
+  { kind: "none" } | { kind: "patch"; chain: Chain } | { kind: "refetch"; chain: Chain | null };
 
 const NONE: ChainChange = { kind: "none" };
-const REFETCH: ChainChange = { kind: "refetch" };
+const REFETCH: ChainChange = { kind: "refetch", chain: null };
 
 export function chainChangeForRun(chain: Chain, run: RunSummary): ChainChange {
   if (chain.runs.some((r) => r.runId === run.runId)) {
-    return {
-      kind: "patch",
-      chain: { ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) },
-    };
+    return patched({ ...chain, runs: chain.runs.map((r) => (r.runId === run.runId ? run : r)) });
   }
   const awaited = chain.hops.some((h) => h.targetRunId === run.runId || h.replyRunId === run.runId);
   return awaited ? REFETCH : NONE;
 }
 
+/**
+ * A hop from a run the chain reaches (one it holds, or one its hops point at but it does not
+ * hold yet) joins it at once and asks for a refetch; so does a known hop linked anew. While a
+ * refetch is in flight the next hop is judged against the patched chain: a hop from a run
+ * that has just been linked is not missed.
+ */
 export function chainChangeForHop(chain: Chain, hop: Hop): ChainChange {
   const held = chain.hops.find((h) => h.hopId === hop.hopId);
-  if (!held) return chain.runs.some((r) => r.runId === hop.callerRunId) ? REFETCH : NONE;
-  if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId) return REFETCH;
-  return {
-    kind: "patch",
-    chain: { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) },
-  };
+  if (!held) {
+    return reaches(chain, hop.callerRunId)
+      ? { kind: "refetch", chain: withDeadlocks({ ...chain, hops: [...chain.hops, hop] }) }
+      : NONE;
+  }
+  const next = { ...chain, hops: chain.hops.map((h) => (h.hopId === hop.hopId ? hop : h)) };
+  if (held.targetRunId !== hop.targetRunId || held.replyRunId !== hop.replyRunId)
+    return { kind: "refetch", chain: withDeadlocks(next) };
+  return patched(next);
+}
+
+function reaches(chain: Chain, runId: string): boolean {
+  return (
+    chain.runs.some((r) => r.runId === runId) ||
+    chain.hops.some((h) => h.targetRunId === runId || h.replyRunId === runId)
+  );
+}
+
+function patched(chain: Chain): ChainChange {
+  return { kind: "patch", chain: withDeadlocks(chain) };
+}
+
+/** The chain with its deadlocks found again: a result, a run's end or a queued message may change them. */
+function withDeadlocks(chain: Chain): Chain {
+  const runs = new Map(chain.runs.map((r) => [r.runId, r]));
+  return { ...chain, deadlocks: findDeadlocks(chain.hops, runs) };
 }
 
 /**
@@ -41,7 +67,7 @@ export function mergeFetchedChain(fetched: Chain, held: Chain | undefined): Chai
   if (!held) return fetched;
   const runs = new Map(held.runs.map((r) => [r.runId, r]));
   const hops = new Map(held.hops.map((h) => [h.hopId, h]));
-  return {
+  const merged: Chain = {
     ...fetched,
     runs: fetched.runs.map((r) => {
       const mine = runs.get(r.runId);
@@ -52,6 +78,7 @@ export function mergeFetchedChain(fetched: Chain, held: Chain | undefined): Chai
       return mine && progress(mine) > progress(h) ? mine : h;
     }),
   };
+  return withDeadlocks(merged);
 }
 
 function progress(hop: Hop): number {

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { SessionSummary } from "./sessions";
 
+/**
+ * What a busy session does with the message (the gateway's `queueMode`): run it as the next
+ * turn (`followup`, Switchboard's default), put it into the running turn (`steer`), stop the
+ * running turn for it (`interrupt`), or merge it with other waiting messages (`collect`).
+ */
+export const QueueMode = z.enum(["followup", "steer", "interrupt", "collect"]);
+export type QueueMode = z.infer<typeof QueueMode>;
+export const DEFAULT_QUEUE_MODE: QueueMode = "followup";
+
 /** `POST /api/sessions/:sessionKey/messages` */
 export const SendMessageRequest = z.strictObject({
   message: z.string().trim().min(1, "a message to send").max(20_000, "at most 20,000 characters"),
@@ -10,6 +19,8 @@ export const SendMessageRequest = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{8,128}$/, "8 to 128 letters, digits, - or _")
     .optional(),
   stream: z.boolean().optional(),
+  /** If the session is busy: see QueueMode (default `followup`). */
+  queueMode: QueueMode.optional(),
 });
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
 
@@ -38,6 +49,10 @@ export const AbortRequest = z.strictObject({});
 export const AbortResponse = z.object({ aborted: z.boolean(), runIds: z.array(z.string()) });
 export type AbortResponse = z.infer<typeof AbortResponse>;
 
+/** `POST /api/deadlocks/:deadlockId/break`: the run it aborted (`aborted` false: the deadlock had ended). */
+export const BreakDeadlockResponse = AbortResponse.extend({ runId: z.string() });
+export type BreakDeadlockResponse = z.infer<typeof BreakDeadlockResponse>;
+
 /** Who asked Switchboard to do something: recorded with every dispatch, for the audit trail. */
 export const Dispatch = z.object({
   runId: z.string(),
@@ -45,6 +60,8 @@ export const Dispatch = z.object({
   user: z.string(),
   at: z.number(),
   messagePreview: z.string(),
+  /** What the session was to do with it if busy; null for dispatches recorded before the choice existed. */
+  queueMode: QueueMode.nullable().default(null),
 });
 export type Dispatch = z.infer<typeof Dispatch>;
 

@@ -10,8 +10,11 @@ import type { Chain, Hop } from "./hops";
 export const FollowStep = z.object({
   runId: z.string(),
   sessionKey: z.string(),
-  /** How the view got here: where following started, a handoff, or the reply coming back. */
-  via: z.enum(["start", "handoff", "reply"]),
+  /**
+   * How the view got here: where following started, a handoff, the reply coming back, or the
+   * run that carries a message a busy session could not run at once.
+   */
+  via: z.enum(["start", "handoff", "reply", "carried"]),
 });
 export type FollowStep = z.infer<typeof FollowStep>;
 
@@ -77,6 +80,15 @@ export function nextStep(state: FollowState, chain: Chain): FollowStep | null {
   return back?.replyRunId
     ? { runId: back.replyRunId, sessionKey: back.callerSessionKey, via: "reply" }
     : null;
+}
+
+/** From a send a busy session ran under another id, to the run that carries it (once, never back). */
+export function carrierStep(
+  state: FollowState,
+  carrier: { runId: string; sessionKey: string } | null,
+): FollowStep | null {
+  if (!state.on || !carrier || state.trail.some((s) => s.runId === carrier.runId)) return null;
+  return { ...carrier, via: "carried" };
 }
 
 /** The run, and the runs it carries on for: a reply run continues the work of the run that made the hop. */

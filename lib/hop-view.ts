@@ -6,6 +6,7 @@ import type { Hop, HopState } from "./hops";
 export const HOP_STATE_WORD: Record<HopState, string> = {
   sent: "sent",
   delivered: "delivered",
+  queued: "queued",
   started: "started",
   caller_released: "still running",
   completed: "completed",
@@ -14,7 +15,7 @@ export const HOP_STATE_WORD: Record<HopState, string> = {
   replied: "replied",
 };
 
-const OPEN_STATES: readonly HopState[] = ["sent", "delivered", "started", "caller_released"];
+const OPEN_STATES: readonly HopState[] = ["sent", "delivered", "queued", "started", "caller_released"];
 
 /** The target has not finished with it yet (a released caller does not end a hop). */
 export function isOpenHop(hop: Hop): boolean {
@@ -28,12 +29,18 @@ export interface ReceiptStep {
   tone: "done" | "pending" | "bad";
 }
 
-/** sent → delivered → started → completed (→ replied); a rejected hop stops after sent, a failed one ends in red. */
+/**
+ * sent → delivered (accepted by the target session) → queued (when it had to wait) → started →
+ * completed (→ replied); a rejected hop stops after sent, a failed one ends in red.
+ */
 export function receiptSteps(hop: Hop): ReceiptStep[] {
   const t = hop.timestamps;
   const sent = step("sent", t.sentAt);
   if (hop.state === "rejected") return [sent, { state: "rejected", at: t.endedAt, tone: "bad" }];
-  const steps = [sent, step("delivered", t.deliveredAt), step("started", t.startedAt)];
+  const accepted = t.acceptedAt ?? t.deliveredAt;
+  const steps = [sent, step("delivered", accepted)];
+  if (hop.queuedBehindRunId !== null) steps.push(step("queued", accepted));
+  steps.push(step("started", t.startedAt));
   steps.push(
     hop.state === "failed" ? { state: "failed", at: t.endedAt, tone: "bad" } : step("completed", t.endedAt),
   );
@@ -48,7 +55,7 @@ export interface Span {
 }
 
 export interface HopWaits {
-  /** Delivered, waiting behind another run of the target session. */
+  /** Accepted by the target session, waiting to start (behind another run of it, when it is busy). */
   queue: Span | null;
   /** The target run's own time. */
   run: Span | null;
@@ -62,10 +69,22 @@ export function hopWaits(hop: Hop): HopWaits {
   const span = (from: number | null, to: number | null): Span | null =>
     from === null ? null : { from, to: to ?? (open ? null : from) };
   return {
-    queue: span(t.deliveredAt, t.startedAt),
+    queue: queueSpan(hop),
     run: span(t.startedAt, t.endedAt),
     caller: hop.waitSeconds === 0 ? null : { from: t.sentAt, to: callerWaitEnd(hop) },
   };
+}
+
+/**
+ * From the target session accepting the message to its start (to joining the running turn,
+ * when steered); `to` null while it still waits.
+ */
+export function queueSpan(hop: Hop): Span | null {
+  const t = hop.timestamps;
+  const from = t.acceptedAt ?? t.deliveredAt;
+  if (from === null) return null;
+  const to = hop.disposition === "steered" ? t.deliveredAt : t.startedAt;
+  return { from, to: to ?? (isOpenHop(hop) ? null : from) };
 }
 
 /**

@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { Deadlock } from "./deadlocks";
+import { ReplyDelivery } from "./hop-facts";
 import { PolicyNote } from "./policies";
 import { RunSummary } from "./runs";
 
 /**
- * A hop's receipt, in the order a healthy handoff goes through it. `caller_released`: the
- * caller stopped waiting (timeout/accepted) while the target still runs: never a failure.
+ * A hop's receipt, in the order a healthy handoff goes through it. `queued`: the target
+ * session accepted the message but runs another run first. `caller_released`: the caller
+ * stopped waiting (timeout/accepted) while the target still runs: never a failure.
  */
 export const HopState = z.enum([
   "sent",
   "delivered",
+  "queued",
   "started",
   "caller_released",
   "completed",
@@ -20,6 +24,8 @@ export type HopState = z.infer<typeof HopState>;
 
 const HopTimestamps = z.object({
   sentAt: z.number(),
+  /** The target session accepted the message (before it runs, when it must wait). */
+  acceptedAt: z.number().nullable().default(null),
   deliveredAt: z.number().nullable(),
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
@@ -46,7 +52,10 @@ export const Hop = z.object({
   callerRunId: z.string(),
   callerSessionKey: z.string(),
   toolCallId: z.string(),
+  /** The session the send resolved to; null when it resolved to none (an unknown label). */
   targetSessionKey: z.string().nullable(),
+  /** The label the caller sent by (`sessions_send {label}`), as given. */
+  targetLabel: z.string().nullable().default(null),
   targetRunId: z.string().nullable(),
   /** `confirmed` by the tool result's `details.runId`; `provisional` from provenance and timing. */
   link: z.enum(["confirmed", "provisional"]).nullable(),
@@ -55,8 +64,16 @@ export const Hop = z.object({
   depth: z.number().int().positive(),
   state: HopState,
   timestamps: HopTimestamps,
-  /** What the tool told the caller: ok, accepted, timeout, error, forbidden; null while waiting. */
+  /** What the tool told the caller, verbatim: ok, accepted, timeout, error, forbidden, no_reply; null while waiting. */
   callerStatus: z.string().nullable(),
+  /** `targetDisposition` from the result, verbatim: queued | steered | null (an `ok` result has none). */
+  disposition: z.string().nullable().default(null),
+  /** How the reply travels back (`delivery`), verbatim: `pending` is not delivered yet. */
+  delivery: ReplyDelivery.nullable().default(null),
+  /** The target session's run the message waited behind (it was busy when it accepted it). */
+  queuedBehindRunId: z.string().nullable().default(null),
+  /** Accepted to started (to landing, when steered); null while it still waits. */
+  queueWaitMs: z.number().nullable().default(null),
   /** The caller's wait window in seconds (`timeoutSeconds`; 0 = fire-and-forget). */
   waitSeconds: z.number().nullable(),
   messagePreview: z.string(),
@@ -73,6 +90,8 @@ export const Chain = z.object({
   hops: z.array(Hop),
   /** Each cycle as the session keys it passes through, first repeated at the end: A, B, A. */
   cycles: z.array(z.array(z.string())),
+  /** Wait-for cycles among its hops, live (`endedAt` null) or past. */
+  deadlocks: z.array(Deadlock).default([]),
   maxDepth: z.number().int().nonnegative(),
   /** The configured depth limit (`maxHandoffDepth`): deeper hops raise an alert. */
   depthLimit: z.number().int().positive(),

@@ -10,8 +10,10 @@ import type { TimelineEvent } from "./timeline";
 
 export type RunFilters = Pick<RunsQuery, "session" | "status">;
 
+/** A send id a busy session ran under another id (`route`) is not listed: its carrier is. */
 function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
   return (
+    run.route === null &&
     (!filters.session || run.sessionKey === filters.session) &&
     (!filters.status || run.status === filters.status)
   );
@@ -36,11 +38,15 @@ export function flattenRuns(pages: readonly RunsPage[]): RunSummary[] {
 }
 
 /**
- * The fresher of two summaries of one run: the one that has seen the newer event. A fetch
- * answered before a live update arrived must not overwrite that update.
+ * A fetched run, unless the socket delivered a newer state of it while the request was in
+ * flight (more of its events seen, or a later update): then that one.
  */
-export function newerRun(held: RunSummary | undefined, incoming: RunSummary): RunSummary {
-  return held && held.lastCursor > incoming.lastCursor ? held : incoming;
+export function newerRun(fetched: RunSummary, held: RunSummary | undefined): RunSummary {
+  if (!held || held.runId !== fetched.runId) return fetched;
+  const heldIsNewer =
+    held.lastCursor > fetched.lastCursor ||
+    (held.lastCursor === fetched.lastCursor && held.updatedAt > fetched.updatedAt);
+  return heldIsNewer ? held : fetched;
 }
 
 /** Replaces a session where it is, or puts a new one first. */

@@ -6,6 +6,23 @@ export type RunStatus = z.infer<typeof RunStatus>;
 
 export const TERMINAL_RUN_STATUSES: readonly RunStatus[] = ["completed", "failed", "aborted"];
 
+/**
+ * Where a message went when the gateway did not run it under its own send id, because the
+ * session was busy: it waits as the session's next turn (`queued`, later carried by a run of
+ * its own id), it joined the running turn (`steered`), or it was merged with other waiting
+ * messages into one later run that no id links to it (`collected`: never guessed).
+ */
+export const SendRoute = z.object({
+  disposition: z.enum(["queued", "steered", "collected"]),
+  /** When the session accepted it. */
+  acceptedAt: z.number().nullable(),
+  /** The run it waits (or waited) behind: the session's running run when it was accepted. */
+  behindRunId: z.string().nullable(),
+  /** The run that carries it, once known. */
+  carrierRunId: z.string().nullable(),
+});
+export type SendRoute = z.infer<typeof SendRoute>;
+
 /** One agent turn in one session, as projected from its events. Times are epoch ms. */
 export const RunSummary = z.object({
   runId: z.string(),
@@ -21,6 +38,12 @@ export const RunSummary = z.object({
   error: z.string().nullable(),
   /** Cursor of the newest stored event of this run: lets a page know what it has seen. */
   lastCursor: z.number().int().nonnegative(),
+  /**
+   * Set when this id is a send the gateway did not run under its own id: status, times and
+   * reply are then those of the run that carries it (none of it while it waits). Such an id
+   * is not listed as a run.
+   */
+  route: SendRoute.nullable().default(null),
 });
 export type RunSummary = z.infer<typeof RunSummary>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CreateSessionRequest, SendMessageRequest } from "./dispatch";
-import type { RunStatus } from "./runs";
+import { CreateSessionRequest, DEFAULT_QUEUE_MODE, QueueMode, SendMessageRequest } from "./dispatch";
+import type { RunSummary } from "./runs";
 import type { SessionSummary } from "./sessions";
 
 /** The Send drawer's draft: what is kept across retries and reloads (sessionStorage). Pure. */
@@ -17,6 +17,8 @@ export const SendDraft = z.object({
   idempotencyKey: z.string(),
   /** Null while picking an existing session. */
   newSession: NewSessionFields.nullable(),
+  /** What a busy session does with it; drafts stored before the choice existed get the default. */
+  queueMode: QueueMode.default(DEFAULT_QUEUE_MODE),
 });
 export type SendDraft = z.infer<typeof SendDraft>;
 
@@ -29,7 +31,14 @@ export function newIdempotencyKey(): string {
 }
 
 export function emptyDraft(idempotencyKey: string): SendDraft {
-  return { sessionKey: null, message: "", follow: true, idempotencyKey, newSession: null };
+  return {
+    sessionKey: null,
+    message: "",
+    follow: true,
+    idempotencyKey,
+    newSession: null,
+    queueMode: DEFAULT_QUEUE_MODE,
+  };
 }
 
 /** A stored draft, or null when there is none or it no longer fits the shape. */
@@ -78,7 +87,7 @@ export function draftRequest(draft: SendDraft): DraftRequest {
     ok: true,
     create,
     sessionKey: draft.newSession ? null : draft.sessionKey,
-    send: { message: draft.message, idempotencyKey: draft.idempotencyKey },
+    send: { message: draft.message, idempotencyKey: draft.idempotencyKey, queueMode: draft.queueMode },
   };
 }
 
@@ -92,16 +101,46 @@ export function searchSessions(sessions: readonly SessionSummary[], query: strin
   });
 }
 
-export type ReceiptState = "accepted" | "started" | "completed" | "failed";
+/** What each queue mode does when the session is busy, in the words the drawer offers it. */
+export const QUEUE_MODE_CHOICES: { mode: QueueMode; label: string; help: string }[] = [
+  {
+    mode: "followup",
+    label: "Queue it as the next turn",
+    help: "It waits behind the running turn, then runs as a turn of its own that you can follow.",
+  },
+  {
+    mode: "steer",
+    label: "Steer it into the running turn",
+    help: "It joins the turn at its next step (a pending tool call is skipped); that turn answers it.",
+  },
+  {
+    mode: "interrupt",
+    label: "Stop the running turn and run it now",
+    help: "The running turn is aborted; this message runs at once.",
+  },
+  {
+    mode: "collect",
+    label: "Merge it with other waiting messages",
+    help: "Waiting messages run together in one later turn, which names no message: it cannot be followed.",
+  },
+];
 
-/** The receipt of a sent message, from its run's live status (unknown until the run is recorded). */
-export function receiptState(status: RunStatus | null): ReceiptState {
-  switch (status) {
+/**
+ * A sent message's receipt: accepted, queued behind a busy session's run (or merged into a
+ * later run, `collected`), started (or `steered` into the running turn), completed or failed.
+ */
+export type ReceiptState =
+  "accepted" | "queued" | "collected" | "started" | "steered" | "completed" | "failed";
+
+/** The receipt from the run as the API shows it (null until it is recorded). */
+export function receiptState(run: Pick<RunSummary, "status" | "route"> | null): ReceiptState {
+  switch (run?.status ?? null) {
     case null:
-    case "queued":
       return "accepted";
+    case "queued":
+      return run?.route ? (run.route.disposition === "collected" ? "collected" : "queued") : "accepted";
     case "running":
-      return "started";
+      return run?.route?.disposition === "steered" ? "steered" : "started";
     case "completed":
       return "completed";
     case "failed":
@@ -110,9 +149,26 @@ export function receiptState(status: RunStatus | null): ReceiptState {
   }
 }
 
-/** The receipt's steps, each reached or still ahead: accepted → started → completed (or failed). */
-export function receiptSteps(state: ReceiptState): { step: ReceiptState; reached: boolean }[] {
-  const steps: ReceiptState[] = ["accepted", "started", state === "failed" ? "failed" : "completed"];
-  const at = state === "failed" ? 2 : steps.indexOf(state);
+/**
+ * The receipt's steps, each reached or still ahead: accepted → (queued →) started → completed
+ * (or failed). `waited`: the session was busy, so the message queued first.
+ */
+export function receiptSteps(
+  state: ReceiptState,
+  waited: boolean,
+): { step: ReceiptState; reached: boolean }[] {
+  if (state === "collected")
+    return [
+      { step: "accepted", reached: true },
+      { step: "collected", reached: true },
+    ];
+  const start: ReceiptState = state === "steered" ? "steered" : "started";
+  const steps: ReceiptState[] = [
+    "accepted",
+    ...(waited ? ["queued" as const] : []),
+    start,
+    state === "failed" ? "failed" : "completed",
+  ];
+  const at = state === "failed" ? steps.length - 1 : steps.indexOf(state);
   return steps.map((step, i) => ({ step, reached: i <= at }));
 }

@@ -121,6 +121,8 @@ class Fold {
           ts: event.ts,
           text: usageText(event),
         });
+      case "handoff":
+        return; // linking material: the tool card and the message show what it says
       case "unknown": {
         const { event: name, stream, payload } = event;
         return this.push({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HandoffFact } from "./handoff-events";
 
 /** Fields every timeline event has. `cursor` is the store's global, gap-free position. */
 const base = {
@@ -68,6 +69,11 @@ const UsageEvent = z.object({
   inputTokens: z.number().nullable(),
   outputTokens: z.number().nullable(),
 });
+/**
+ * A handoff fact (a send's call and result, a message landing, a session accepting, a queue or
+ * announce run): what linking and receipts read. Timelines do not show it; its run's events do.
+ */
+const HandoffEvent = z.object({ ...base, kind: z.literal("handoff"), fact: HandoffFact });
 /** Anything the gateway sent that Switchboard does not understand yet: kept and shown raw. */
 const UnknownEvent = z.object({
   ...base,
@@ -85,6 +91,7 @@ export const TimelineEvent = z.discriminatedUnion("kind", [
   MessageEvent,
   StatusEvent,
   UsageEvent,
+  HandoffEvent,
   UnknownEvent,
 ]);
 export type TimelineEvent = z.infer<typeof TimelineEvent>;

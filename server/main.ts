@@ -8,6 +8,7 @@ import { errorMessage } from "@/lib/errors";
 import { createGatewayBridge, type GatewayBridge } from "./gateway/bridge";
 import { createGatewayOperations, type GatewayOperations } from "./gateway/operations";
 import { createGatewayStatus } from "./gateway-status";
+import { createDeadlockActions } from "./actions/deadlocks";
 import { createSendActions } from "./actions/send";
 import { createApi } from "./http/api";
 import { createAuditLog } from "./auth/audit-log";
@@ -28,6 +29,7 @@ import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
 import { createReconciler, type Reconciler } from "./timeline/reconciler";
+import { createSendRoutes } from "./timeline/routes";
 
 export interface SwitchboardOptions {
   /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
@@ -103,16 +105,26 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
   const publish = fanOut(() => [hub, streams, policyEngine]);
-  const handoffs = await createHandoffs({ store, publish, maxDepth: policies.policies.maxHandoffDepth });
+  const routes = await createSendRoutes({ store });
+  const handoffs = await createHandoffs({
+    store,
+    publish,
+    maxDepth: policies.policies.maxHandoffDepth,
+    routes,
+  });
   const streams = createRunStreams({
     replay: store.listEvents,
-    getRun: store.getRun,
+    getRun: routes.view,
     hopsFrom: handoffs.hopsFrom,
   });
   const ingest = createIngest({ store, publish, handoffs, log });
   const actions = createSendActions({
     store,
     operations: () => operations,
+    onDispatched: async (dispatch) => {
+      const waiting = await routes.noteDispatch({ ...dispatch, queueMode: dispatch.queueMode ?? "followup" });
+      if (waiting) publish.runs([waiting]);
+    },
     onSessionCreated: (key, label) => {
       ingest.pushSessions([{ key, label }]);
       return ingest.flush();
@@ -127,11 +139,14 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
     log,
   });
+  const deadlockActions = createDeadlockActions({ handoffs, operations: () => operations });
   const api = createApi({
     store,
     authStore,
+    runView: routes.view,
     handoffs,
     actions,
+    deadlockActions,
     streams,
     gate,
     authenticator,

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { Alert } from "@/lib/alerts";
 import { runHref } from "@/lib/format";
-import { CrossIcon, LoopIcon, WarningIcon } from "@/components/ui/icons";
+import { CrossIcon, LockIcon, LoopIcon, WarningIcon } from "@/components/ui/icons";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { SessionLink } from "@/components/ui/session-link";
+import { DeadlockCountdown } from "./deadlock-countdown";
 
 interface Props {
   alert: Alert;
@@ -14,6 +15,7 @@ const LOOK: Record<Alert["kind"], { Icon: typeof LoopIcon; word: string; classNa
   loop: { Icon: LoopIcon, word: "loop", className: "text-red-400" },
   depth: { Icon: WarningIcon, word: "depth passed", className: "text-amber-400" },
   failed_hop: { Icon: CrossIcon, word: "failed hop", className: "text-red-400" },
+  deadlock: { Icon: LockIcon, word: "deadlock", className: "text-red-400" },
 };
 
 /** One alert: what kind, what it says, the sessions, and the way to its chain. */
@@ -41,6 +43,9 @@ export function AlertRow({ alert, labels }: Props) {
         </Link>
       </div>
       <p className="break-words text-zinc-200">{alert.message}</p>
+      {alert.kind === "deadlock" && alert.endedAt === null && alert.breaksAt !== null && (
+        <DeadlockCountdown breaksAt={alert.breaksAt} />
+      )}
       <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-zinc-400">
         {alert.sessions.map((key, i) => (
           <span key={`${i}:${key}`} className="inline-flex min-w-0 items-center gap-1.5">

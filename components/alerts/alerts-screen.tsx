@@ -5,7 +5,7 @@ import { useSessionLabels } from "@/hooks/use-session-labels";
 import { Notice } from "@/components/ui/notice";
 import { AlertRow } from "./alert-row";
 
-/** Loops, hops past the depth limit and failed hops, newest first, live. */
+/** Loops, deadlocks, hops past the depth limit and failed hops, newest first, live. */
 export function AlertsScreen() {
   const alerts = useAlerts();
   const labels = useSessionLabels();
@@ -18,7 +18,7 @@ export function AlertsScreen() {
       </ul>
     ) : (
       <Notice>
-        No alerts. Loops, hops past the depth limit and failed hops show up here as they happen.
+        No alerts. Loops, deadlocks, hops past the depth limit and failed hops show up here as they happen.
       </Notice>
     );
   }

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { queueWords } from "@/lib/hop-words";
 import { HopMark } from "./hop-mark";
 import { LaneLabels } from "./lane-labels";
 import { LANE_HEIGHT, type ChainLayout } from "./layout";
@@ -67,6 +68,7 @@ export function ChainLanes({ layout, labels, labelWidth, now, currentRunId }: Pr
             key={mark.hop.hopId}
             mark={mark}
             route={`${name(mark.hop.callerSessionKey)} → ${name(mark.hop.targetSessionKey)}`}
+            queueText={queueWords(mark.hop, name, now)}
           />
         ))}
       </svg>

@@ -4,17 +4,22 @@ import { HOP_STATE_WORD } from "@/lib/hop-view";
 import type { HopMark as Mark } from "./layout";
 import { SvgHopBadge } from "./svg-hop-badge";
 
+/** Below this the queued wait's words would not fit beside it: its hover text says them. */
+const LABEL_MIN_WIDTH = 170;
+
 interface Props {
   mark: Mark;
   /** "A → B", in the names the lanes use. */
   route: string;
+  /** "queued behind run 7f3a… for 4 s so far": the dotted wait's hover text. */
+  queueText: string | null;
 }
 
 /**
  * One hop: the queued wait before the target, the arrow with its receipt badge (or a red cross
  * with the reason), and the reply coming back. The caller's wait is a WaitWindow, under the bars.
  */
-export function HopMark({ mark, route }: Props) {
+export function HopMark({ mark, route, queueText }: Props) {
   const { hop, arrow, queue, reply, cross, badge, inLoop } = mark;
   const summary = `Hop ${route}: ${HOP_STATE_WORD[hop.state]}${inLoop ? ", in a loop" : ""}. Depth ${hop.depth}.`;
   return (
@@ -22,16 +27,33 @@ export function HopMark({ mark, route }: Props) {
       {queue && (
         <line
           data-testid="queue-wait"
+          data-hop-id={hop.hopId}
+          data-live={queue.live}
           x1={queue.x1}
           x2={queue.x2}
           y1={queue.y}
           y2={queue.y}
-          className="stroke-zinc-400"
-          strokeWidth={1.5}
+          className={queue.live ? "stroke-sky-300" : "stroke-zinc-400"}
+          strokeWidth={queue.live ? 2 : 1.5}
           strokeDasharray="1 3"
+          strokeLinecap="round"
         >
-          <title>Queued behind another run of the target session</title>
+          <title>
+            {queueText ? `${queueText[0]!.toUpperCase()}${queueText.slice(1)}` : "Waiting to start"}
+          </title>
         </line>
+      )}
+      {queue && queueText && queue.x2 - queue.x1 >= LABEL_MIN_WIDTH && (
+        <text
+          data-testid="queue-wait-label"
+          x={queue.x1 + 2}
+          y={queue.y + 10}
+          fontSize={9}
+          className="fill-sky-300/80"
+          aria-hidden="true"
+        >
+          {queueText}
+        </text>
       )}
       <Link
         href={toolCallHref(hop.callerRunId, hop.toolCallId)}

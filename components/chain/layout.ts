@@ -1,6 +1,6 @@
 import type { Chain, Hop } from "@/lib/hops";
 import { oneLine } from "@/lib/format";
-import { callerWaitEnd, HOP_STATE_WORD, isOpenHop } from "@/lib/hop-view";
+import { callerWaitEnd, HOP_STATE_WORD, isOpenHop, queueSpan } from "@/lib/hop-view";
 import { TERMINAL_RUN_STATUSES, type RunSummary } from "@/lib/runs";
 import { connector, timeScale, timeTicks, type Connector, type Scale, type Tick } from "./geometry";
 
@@ -11,6 +11,8 @@ export const LANE_HEIGHT = 56;
 export const BAR_HEIGHT = 16;
 export const BADGE_HEIGHT = 16;
 const MIN_BAR_WIDTH = 4;
+/** The queued wait runs just under the bars: the run it waits behind is often in the same lane. */
+const QUEUE_OFFSET = BAR_HEIGHT / 2 + 3;
 const MIN_PLOT_WIDTH = 520;
 const REASON_CHARS = 64;
 
@@ -41,8 +43,8 @@ export interface HopMark {
   arrow: Connector;
   /** The caller's wait, hatched over the caller's bar. */
   wait: Box | null;
-  /** Delivered but not started yet: a dotted line before the target's bar. */
-  queue: { x1: number; x2: number; y: number } | null;
+  /** Accepted by the target session but not started yet: a dotted line before the target's bar, growing while it waits. */
+  queue: { x1: number; x2: number; y: number; live: boolean } | null;
   /** The target's answer back into the caller's reply run. */
   reply: Connector | null;
   /** Where a rejected hop ends, with a red cross and the reason beside it. */
@@ -121,10 +123,11 @@ function markHop(hop: Hop, { x, now, laneOf, barOf }: Placed): Omit<HopMark, "in
   const targetBar = hop.targetRunId ? barOf.get(hop.targetRunId) : undefined;
   const replyBar = hop.replyRunId ? barOf.get(hop.replyRunId) : undefined;
   const x1 = x(t.sentAt);
-  const x2 = t.deliveredAt !== null ? x(t.deliveredAt) : targetBar ? targetBar.x : x1 + 24;
+  const queued = queueSpan(hop);
+  const x2 = queued ? x(queued.from) : targetBar ? targetBar.x : x1 + 24;
 
   const waitEnd = Math.min(callerWaitEnd(hop) ?? now, callerBar ? runSpan(callerBar.run, now)[1] : now);
-  const queueEnd = t.startedAt ?? (isOpenHop(hop) ? now : null);
+  const queueEnd = queued ? (queued.to ?? now) : null;
   const targetEnd = targetBar?.run.endedAt ?? null;
   const cross =
     hop.state === "rejected"
@@ -138,8 +141,8 @@ function markHop(hop: Hop, { x, now, laneOf, barOf }: Placed): Omit<HopMark, "in
         ? { x: x1, y: callerBar.y, width: Math.max(2, x(waitEnd) - x1) }
         : null,
     queue:
-      t.deliveredAt !== null && queueEnd !== null && x(queueEnd) - x2 >= 2
-        ? { x1: x2, x2: x(queueEnd), y: targetLane.mid }
+      queueEnd !== null && x(queueEnd) - x2 >= 2
+        ? { x1: x2, x2: x(queueEnd), y: targetLane.mid + QUEUE_OFFSET, live: queued?.to === null }
         : null,
     reply:
       replyBar && targetEnd !== null

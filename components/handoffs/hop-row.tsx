@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatAbsolute, oneLine, runHref, toolCallHref } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import { HOP_STATE_WORD } from "@/lib/hop-view";
+import { deliveryWords, queueWords, targetWords } from "@/lib/hop-words";
 import { HopStateBadge } from "@/components/ui/hop-state-badge";
 import { PolicyNotes } from "@/components/ui/policy-notes";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -21,6 +22,7 @@ function receiptTitle(hop: Hop): string {
   const t = hop.timestamps;
   const lines: [string, number | null][] = [
     ["sent", t.sentAt],
+    ["accepted", t.acceptedAt],
     ["delivered", t.deliveredAt],
     ["started", t.startedAt],
     ["caller released", t.callerReleasedAt],
@@ -31,10 +33,12 @@ function receiptTitle(hop: Hop): string {
   return [
     `${HOP_STATE_WORD[hop.state]}${hop.callerStatus ? ` (caller got ${hop.callerStatus})` : ""}`,
     ...steps,
+    queueWords(hop, (key) => key, Date.now()) ?? "",
+    deliveryWords(hop) ?? "",
     hop.error ?? "",
   ]
-    .join("\n")
-    .trim();
+    .filter(Boolean)
+    .join("\n");
 }
 
 export function HopRow({ hop, labels }: Props) {
@@ -72,7 +76,7 @@ export function HopRow({ hop, labels }: Props) {
               className="max-w-full"
             />
           ) : (
-            <span className="text-zinc-500">?</span>
+            <span className="text-red-300">{targetWords(hop, (key) => label(key) ?? key)}</span>
           )}
         </div>
         {hop.targetRunId && (

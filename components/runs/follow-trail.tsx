@@ -8,7 +8,12 @@ interface Props {
   labels: ReadonlyMap<string, string>;
 }
 
-const VIA: Record<FollowStep["via"], string> = { start: "from", handoff: "handed off to", reply: "reply in" };
+const VIA: Record<FollowStep["via"], string> = {
+  start: "from",
+  handoff: "handed off to",
+  reply: "reply in",
+  carried: "runs as",
+};
 
 /** Where following went: each run it moved to, and how (handoff, reply), each a link. */
 export function FollowTrail({ trail, currentRunId, labels }: Props) {

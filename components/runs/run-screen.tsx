@@ -4,6 +4,7 @@ import { isNotFound } from "@/hooks/api";
 import { useRunPage } from "@/hooks/use-run-page";
 import { Notice } from "@/components/ui/notice";
 import { ChainBreadcrumb } from "@/components/chain/chain-breadcrumb";
+import { DeadlockBanner } from "@/components/chain/deadlock-banner";
 import { NotifyControl } from "@/components/subscribe/notify-control";
 import { AbortControl } from "./abort-control";
 import { FollowToggle } from "./follow-toggle";
@@ -12,6 +13,7 @@ import { RunChainPanel } from "./run-chain-panel";
 import { RunHeader } from "./run-header";
 import { RunNotFound } from "./run-not-found";
 import { RunTabs, type RunView } from "./run-tabs";
+import { RouteWords } from "./route-words";
 import { RunTimelinePanel } from "./run-timeline-panel";
 
 interface Props {
@@ -46,6 +48,7 @@ export function RunScreen({ runId, view }: Props) {
           </>
         }
       />
+      {run.data.route && <RouteWords route={run.data.route} run={run.data} testId="run-route" />}
       {follow.trail.length > 0 && <FollowTrail trail={follow.trail} currentRunId={runId} labels={labels} />}
       {chain && path && (
         <ChainBreadcrumb
@@ -55,6 +58,9 @@ export function RunScreen({ runId, view }: Props) {
           depthLimit={chain.depthLimit}
         />
       )}
+      {chain?.deadlocks.map((d) => (
+        <DeadlockBanner key={d.deadlockId} deadlock={d} hops={chain.hops} labels={labels} />
+      ))}
       <RunTabs runId={runId} current={view} hops={chain?.hops.length ?? null} />
       <NotifyControl
         subject="run"

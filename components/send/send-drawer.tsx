@@ -4,9 +4,11 @@ import { EMPTY_NEW_SESSION } from "@/lib/send-draft";
 import { closeSendDrawer, updateDraft } from "@/hooks/send-store";
 import { useSendDrawer } from "@/hooks/use-send-drawer";
 import { useSessionLabels } from "@/hooks/use-session-labels";
+import { useSessions } from "@/hooks/use-sessions";
 import { ActionProblem } from "@/components/ui/action-problem";
 import { CrossIcon } from "@/components/ui/icons";
 import { NewSessionForm } from "./new-session-form";
+import { QueueModeField } from "./queue-mode-field";
 import { SendReceipt } from "./send-receipt";
 import { SendSubmit } from "./send-submit";
 import { SessionPicker } from "./session-picker";
@@ -27,6 +29,9 @@ export function SendDrawer() {
     receipt,
   } = useSendDrawer();
   const labels = useSessionLabels();
+  const sessions = useSessions().data;
+  const busy =
+    !draft.newSession && (sessions?.find((x) => x.sessionKey === draft.sessionKey)?.activeRuns ?? 0) > 0;
   const to = draft.newSession
     ? "a new session"
     : draft.sessionKey
@@ -108,6 +113,12 @@ export function SendDrawer() {
               className="w-full resize-y rounded border border-zinc-700 bg-zinc-900 px-2 py-1.5 text-sm text-zinc-100"
             />
           </label>
+          <QueueModeField
+            value={draft.queueMode}
+            onChange={(queueMode) => updateDraft({ queueMode })}
+            busy={busy}
+            readOnly={pending}
+          />
           <label className="flex items-start gap-2 text-sm">
             <input
               type="checkbox"

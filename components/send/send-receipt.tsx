@@ -5,24 +5,33 @@ import { runHref, shortId } from "@/lib/format";
 import { receiptSteps, type ReceiptState } from "@/lib/send-draft";
 import type { SentRun } from "@/hooks/send-store";
 import { useSendReceipt } from "@/hooks/use-send-receipt";
-import { CheckIcon, CrossIcon, SendIcon, SpinnerIcon } from "@/components/ui/icons";
+import { CheckIcon, CrossIcon, HourglassIcon, SendIcon, SpinnerIcon } from "@/components/ui/icons";
+import { RouteWords } from "@/components/runs/route-words";
 
 interface Props {
   sent: SentRun;
   onAnother: () => void;
 }
 
-const LOOK: Record<ReceiptState, { Icon: typeof CheckIcon; className: string }> = {
-  accepted: { Icon: SendIcon, className: "text-sky-300" },
-  started: { Icon: SpinnerIcon, className: "text-sky-400" },
-  completed: { Icon: CheckIcon, className: "text-emerald-400" },
-  failed: { Icon: CrossIcon, className: "text-red-400" },
+const LOOK: Record<ReceiptState, { Icon: typeof CheckIcon; className: string; text: string }> = {
+  accepted: { Icon: SendIcon, className: "text-sky-300", text: "Accepted by the gateway" },
+  queued: { Icon: HourglassIcon, className: "text-sky-300", text: "Queued: the session is busy" },
+  collected: { Icon: HourglassIcon, className: "text-zinc-300", text: "Merged with other waiting messages" },
+  started: { Icon: SpinnerIcon, className: "text-sky-400", text: "Run started" },
+  steered: { Icon: SpinnerIcon, className: "text-sky-400", text: "Steered into the running turn" },
+  completed: { Icon: CheckIcon, className: "text-emerald-400", text: "Run completed" },
+  failed: { Icon: CrossIcon, className: "text-red-400", text: "Run failed" },
 };
 
-/** Where the submit button was: the run's receipt (accepted → started → completed | failed), live, with its link. */
+/**
+ * Where the submit button was: the message's receipt (accepted → queued, when the session was
+ * busy → started → completed | failed), live, with where it waited and the run that carries it.
+ */
 export function SendReceipt({ sent, onAnother }: Props) {
-  const state = useSendReceipt(sent);
-  const { Icon, className } = LOOK[state];
+  const { state, run } = useSendReceipt(sent);
+  const { Icon, className, text } = LOOK[state];
+  const route = run?.route ?? null;
+  const openRunId = route?.carrierRunId ?? sent.runId;
   return (
     <div
       data-testid="send-receipt"
@@ -32,14 +41,10 @@ export function SendReceipt({ sent, onAnother }: Props) {
     >
       <p role="status" className={`flex items-center gap-1.5 text-sm font-medium ${className}`}>
         <Icon />
-        {state === "accepted"
-          ? "Accepted by the gateway"
-          : state === "started"
-            ? "Run started"
-            : `Run ${state}`}
+        {text}
       </p>
       <ol aria-label="Receipt" className="flex flex-wrap items-center gap-1.5 text-xs">
-        {receiptSteps(state).map(({ step, reached }, i) => (
+        {receiptSteps(state, route !== null).map(({ step, reached }, i) => (
           <li
             key={step}
             className={reached ? (step === "failed" ? "text-red-300" : "text-zinc-200") : "text-zinc-600"}
@@ -54,12 +59,13 @@ export function SendReceipt({ sent, onAnother }: Props) {
           </li>
         ))}
       </ol>
+      {route && run && <RouteWords route={route} run={run} testId="send-route" />}
       {sent.duplicate && (
         <p className="text-xs text-zinc-400">This draft had already been sent: no second run was started.</p>
       )}
       <div className="flex flex-wrap items-center gap-3 text-xs">
-        <Link href={runHref(sent.runId)} className="rounded text-sky-300 hover:underline">
-          Open run <span className="font-mono">{shortId(sent.runId)}</span> →
+        <Link href={runHref(openRunId)} className="rounded text-sky-300 hover:underline">
+          Open run <span className="font-mono">{shortId(openRunId)}</span> →
         </Link>
         <button
           type="button"

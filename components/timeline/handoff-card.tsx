@@ -2,10 +2,12 @@ import Link from "next/link";
 import { formatDuration, runHref, shortId } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import { receiptSteps } from "@/lib/hop-view";
+import { deliveryWords } from "@/lib/hop-words";
 import { HopStateBadge } from "@/components/ui/hop-state-badge";
 import { PolicyNotes } from "@/components/ui/policy-notes";
 import { AgentText } from "@/components/ui/agent-text";
 import { SessionLink } from "@/components/ui/session-link";
+import { HopQueue } from "./hop-queue";
 import { ReceiptStepper } from "./receipt-stepper";
 
 interface Props {
@@ -13,9 +15,13 @@ interface Props {
   targetLabel: string | null;
 }
 
-/** Where a sessions_send / sessions_spawn went, its receipt so far, the run it started, and what the policies did. */
+/**
+ * Where a sessions_send / sessions_spawn went (or which label named no session), its receipt
+ * so far, how it waited in a busy target, the run it started, and what the policies did.
+ */
 export function HandoffCard({ hop, targetLabel }: Props) {
   const t = hop.timestamps;
+  const delivery = deliveryWords(hop);
   return (
     <section
       data-testid="handoff-card"
@@ -29,8 +35,15 @@ export function HandoffCard({ hop, targetLabel }: Props) {
           {hop.kind === "spawn" ? "Spawned in" : "Sent to"}
           {hop.targetSessionKey ? (
             <SessionLink sessionKey={hop.targetSessionKey} label={targetLabel} className="text-violet-300" />
+          ) : hop.targetLabel ? (
+            <span data-testid="unknown-label" className="text-red-300">
+              label {hop.targetLabel} (no such session)
+            </span>
           ) : (
             "an unknown session"
+          )}
+          {hop.targetSessionKey && hop.targetLabel && hop.targetLabel !== targetLabel && (
+            <span className="text-zinc-500">(by label {hop.targetLabel})</span>
           )}
         </span>
         <HopStateBadge state={hop.state} />
@@ -48,13 +61,19 @@ export function HandoffCard({ hop, targetLabel }: Props) {
         </span>
       </div>
       <ReceiptStepper steps={receiptSteps(hop)} />
+      <HopQueue hop={hop} targetName={targetLabel ?? hop.targetSessionKey ?? "the target"} />
       {t.callerReleasedAt !== null && (
         <p className="text-amber-300">
           The caller stopped waiting after {formatDuration(t.callerReleasedAt - t.sentAt)} (
           {hop.callerStatus ?? "released"})
-          {hop.state === "caller_released" ? ": the target is still running." : "."}
+          {hop.state === "caller_released" || hop.state === "queued" ? ": the target still has it." : "."}
         </p>
       )}
+      {hop.callerStatus &&
+        !["ok", "accepted", "timeout", "error", "forbidden"].includes(hop.callerStatus) && (
+          <p className="text-zinc-400">The caller was told: {hop.callerStatus}.</p>
+        )}
+      {delivery && <p className="text-zinc-500">{delivery[0]!.toUpperCase() + delivery.slice(1)}.</p>}
       {hop.error && (
         <p className="break-words text-red-300">
           <AgentText text={hop.error} />

@@ -15,6 +15,7 @@ import {
 export const HOP_STATE_LOOK: Record<HopState, { Icon: typeof CheckIcon; className: string }> = {
   sent: { Icon: SendIcon, className: "text-zinc-300" },
   delivered: { Icon: InboxIcon, className: "text-sky-300" },
+  queued: { Icon: HourglassIcon, className: "text-sky-300" },
   started: { Icon: SpinnerIcon, className: "text-sky-400" },
   caller_released: { Icon: HourglassIcon, className: "text-amber-400" },
   completed: { Icon: CheckIcon, className: "text-emerald-400" },

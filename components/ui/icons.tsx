@@ -143,3 +143,12 @@ export function WarningIcon({ className }: Props) {
     </Svg>
   );
 }
+
+export function LockIcon({ className }: Props) {
+  return (
+    <Svg className={className}>
+      <rect x="3" y="7" width="10" height="7" rx="1" />
+      <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
+    </Svg>
+  );
+}

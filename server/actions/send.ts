@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { CreateSessionRequest, Dispatch, SendMessageRequest, SendMessageResponse } from "@/lib/dispatch";
+import {
+  DEFAULT_QUEUE_MODE,
+  type CreateSessionRequest,
+  type Dispatch,
+  type SendMessageRequest,
+  type SendMessageResponse,
+} from "@/lib/dispatch";
 import type { SessionSummary } from "@/lib/sessions";
 import type { GatewayOperations } from "../gateway/operations";
 import type { Store } from "../store/store";
@@ -16,6 +22,8 @@ export function createSendActions(deps: {
   operations: () => GatewayOperations | null;
   /** Records the new session in the catalog; resolves once it can be sent to. */
   onSessionCreated: (sessionKey: string, label: string | null) => Promise<void>;
+  /** A message is sent: a busy session makes it wait, and the run page says so from the start. */
+  onDispatched: (dispatch: Dispatch) => Promise<void>;
 }) {
   const inFlight = new Map<string, Promise<SendMessageResponse>>();
 
@@ -39,8 +47,9 @@ export function createSendActions(deps: {
         `No session ${sessionKey}: pick one from the list, or create it first`,
       );
     }
+    const queueMode = request.queueMode ?? DEFAULT_QUEUE_MODE;
     const { runId } = await gateway()
-      .sendMessage(sessionKey, request.message, key)
+      .sendMessage(sessionKey, request.message, key, queueMode)
       .catch((e: unknown) => {
         throw ActionError.fromGateway(e);
       });
@@ -50,8 +59,10 @@ export function createSendActions(deps: {
       user,
       at: Date.now(),
       messagePreview: request.message.slice(0, PREVIEW_CHARS),
+      queueMode,
     };
     await deps.store.saveDispatch(record, key);
+    await deps.onDispatched(record);
     return { runId, status: "accepted" };
   }
 

@@ -88,3 +88,26 @@ export function missingTargetPlan(missingKey: string): string {
     textStep(`${missingKey} does not exist; reporting the failure.`, 80, 3),
   ]);
 }
+
+/** A session's own long task: its first model call sleeps `sleepMs`, so it is busy that long. */
+export function busyPlan(sleepMs: number, answer: string): string {
+  return planMessage("Own long task.", [statusStep(sleepMs), textStep(answer, 80, 3)]);
+}
+
+/**
+ * A wait cycle: `sessions[i]` asks `sessions[i + 1]` and waits `waits[i]` s; the last asks the
+ * first, whose run is still waiting, so its message queues behind that run (a deadlock, unless
+ * that last wait is 0: a plain loop). Sent to the first session.
+ */
+export function cyclePlan(sessions: readonly string[], waits: readonly number[]): string {
+  const n = sessions.length;
+  let message = workerPlan(`${sessions[0]} answers ${sessions[n - 1]}.`);
+  for (let i = n - 1; i >= 0; i--) {
+    const next = sessions[(i + 1) % n]!;
+    message = planMessage(`${sessions[i]}: ask ${next} before answering.`, [
+      sendStep(next, message, waits[i]!),
+      textStep(`${sessions[i]} is done waiting for ${next}.`, 80, 3),
+    ]);
+  }
+  return message;
+}

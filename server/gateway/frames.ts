@@ -71,6 +71,8 @@ export const SessionsChangedPayload = z.looseObject({
   phase: z.string().optional(),
   runId: z.string().optional(),
   ts: z.number().optional(),
+  /** Present (the new run) only when the session was idle; null while a run is active. */
+  activeRunIds: z.array(z.string()).nullish(),
   session: SessionRow.partial({ key: true }).optional(),
 });
 export type SessionsChangedPayload = z.infer<typeof SessionsChangedPayload>;

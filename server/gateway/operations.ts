@@ -9,16 +9,21 @@ import { SessionsListResult } from "./frames";
  */
 export function createGatewayOperations(bridge: GatewayBridge) {
   return {
-    /** Starts a run in the session; the gateway uses the idempotency key as the run id. */
+    /**
+     * Sends a message into the session: an idle session runs it under the idempotency key as
+     * run id; a busy one does what `queueMode` says (the session's own default when left out).
+     */
     async sendMessage(
       sessionKey: string,
       message: string,
       idempotencyKey: string = randomUUID(),
+      queueMode?: string,
     ): Promise<{ runId: string }> {
       const result = await bridge.request<{ runId?: string }>("chat.send", {
         sessionKey,
         message,
         idempotencyKey,
+        ...(queueMode ? { queueMode } : {}),
       });
       return { runId: result.runId ?? idempotencyKey };
     },

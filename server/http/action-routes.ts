@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AbortRequest, CreateSessionRequest, SendMessageRequest } from "@/lib/dispatch";
 import { ProgressKinds } from "@/lib/progress";
+import type { RunSummary } from "@/lib/runs";
+import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
 import type { Store } from "../store/store";
@@ -15,7 +17,13 @@ const StreamQuery = z.object({
 });
 
 /** What changes things: send (optionally answered with the progress stream), create, abort, and the stream itself. */
-export function actionRoutes(deps: { store: Store; actions: SendActions; streams: RunStreams }): Route[] {
+export function actionRoutes(deps: {
+  store: Store;
+  runView: (runId: string) => Promise<RunSummary | null>;
+  actions: SendActions;
+  deadlockActions: DeadlockActions;
+  streams: RunStreams;
+}): Route[] {
   async function stream(ctx: RouteContext, runId: string): Promise<void> {
     const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
     if (!parsed.success) return sendError(ctx.res, "INVALID_REQUEST", describeZodError(parsed.error));
@@ -59,10 +67,19 @@ export function actionRoutes(deps: { store: Store; actions: SendActions; streams
       },
       { role: "operator", audit: "abort", rate: "dispatch" },
     ),
+    post(
+      /^\/api\/deadlocks\/(?<deadlockId>[^/]+)\/break$/,
+      async ({ req, params, res, audit }) => {
+        await readBody(req, AbortRequest);
+        audit.target = params.deadlockId!;
+        sendJson(res, 200, await deps.deadlockActions.breakDeadlock(params.deadlockId!));
+      },
+      { role: "operator", audit: "break_deadlock", rate: "dispatch" },
+    ),
     get(
       /^\/api\/runs\/(?<runId>[^/]+)\/stream$/,
       async (ctx) => {
-        if (!(await deps.store.getRun(ctx.params.runId!)))
+        if (!(await deps.runView(ctx.params.runId!)))
           return sendError(ctx.res, "NOT_FOUND", `No run with id ${ctx.params.runId}`);
         await stream(ctx, ctx.params.runId!);
       },

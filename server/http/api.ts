@@ -1,4 +1,6 @@
 import type { GatewayStatus } from "@/lib/health";
+import type { RunSummary } from "@/lib/runs";
+import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
 import type { AuditLog } from "../auth/audit-log";
 import type { Authenticator } from "../auth/authenticator";
@@ -23,8 +25,11 @@ import { tokenRoutes } from "./token-routes";
 export function createApi(deps: {
   store: Store;
   authStore: AuthStore;
+  /** A run as the API shows it (a send id run under another id shows that run). */
+  runView: (runId: string) => Promise<RunSummary | null>;
   handoffs: Pick<Handoffs, "chain">;
   actions: SendActions;
+  deadlockActions: DeadlockActions;
   streams: RunStreams;
   policies: LoadedPolicies;
   grantedScopes: () => string[] | null;

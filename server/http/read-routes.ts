@@ -1,12 +1,17 @@
 import type { GatewayStatus, Health } from "@/lib/health";
-import { RunsQuery } from "@/lib/runs";
+import { RunsQuery, type RunSummary } from "@/lib/runs";
 import { TimelineQuery } from "@/lib/timeline";
 import type { Store } from "../store/store";
 import { describeZodError, sendError, sendJson } from "./respond";
 import { get, type Route } from "./router";
 
 /** Health, runs, a run's events, sessions: each parses its input with a lib/ schema and asks the store. */
-export function readRoutes(deps: { store: Store; gatewayStatus: () => GatewayStatus }): Route[] {
+export function readRoutes(deps: {
+  store: Store;
+  /** A run as the API shows it (a send id run under another id shows that run). */
+  runView: (runId: string) => Promise<RunSummary | null>;
+  gatewayStatus: () => GatewayStatus;
+}): Route[] {
   const { store } = deps;
   return [
     // Public for load balancers; only a signed-in caller learns more than `ok`.
@@ -40,7 +45,7 @@ export function readRoutes(deps: { store: Store; gatewayStatus: () => GatewaySta
     get(
       /^\/api\/runs\/(?<runId>[^/]+)$/,
       async ({ params, res }) => {
-        const run = await store.getRun(params.runId!);
+        const run = await deps.runView(params.runId!);
         if (!run) return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
         sendJson(res, 200, { run });
       },
@@ -51,7 +56,7 @@ export function readRoutes(deps: { store: Store; gatewayStatus: () => GatewaySta
       async ({ params, query, res }) => {
         const parsed = TimelineQuery.safeParse(Object.fromEntries(query));
         if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-        if (!(await store.getRun(params.runId!)))
+        if (!(await deps.runView(params.runId!)))
           return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
         sendJson(res, 200, await store.listEvents(params.runId!, parsed.data.after, parsed.data.limit));
       },

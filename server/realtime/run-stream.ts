@@ -50,7 +50,10 @@ export function createRunStreams(deps: {
     };
     const follow = async (runId: string) => {
       if (runs.has(runId)) return;
-      runs.set(runId, await deps.getRun(runId));
+      const run = await deps.getRun(runId);
+      runs.set(runId, run);
+      // A message a busy session ran under another id: that run's progress is this one's.
+      if (run?.route?.carrierRunId) await follow(run.route.carrierRunId);
       for (let after = options.after, page; ; after = page.nextAfter) {
         page = await deps.replay(runId, after, 500);
         if (pending) pending.push(...page.events);
@@ -60,12 +63,12 @@ export function createRunStreams(deps: {
         for (const hop of deps.hopsFrom(runId)) if (hop.targetRunId) await follow(hop.targetRunId);
     };
     const finishIfEnded = () => {
-      if (done || [...runs.values()].some((r) => !r || !TERMINAL_RUN_STATUSES.includes(r.status))) return;
+      if (done || [...runs.values()].some((r) => !r || !isOver(r))) return;
       done = true;
       const root = runs.get(rootRunId)!;
       const all = [...runs.values()].filter((r): r is RunSummary => r !== null);
       const result: StreamResult = {
-        status: all.find((r) => r.status !== "completed")?.status ?? "completed",
+        status: all.map(outcome).find((s) => s !== "completed") ?? "completed",
         runs: all.map((r) => ({ runId: r.runId, sessionKey: r.sessionKey, status: r.status })),
         progress,
         reply: root.reply,
@@ -76,7 +79,12 @@ export function createRunStreams(deps: {
     const listener: Listener = {
       events: (events) => (pending ? pending.push(...events) : write(events)),
       runs: (updated) => {
-        for (const run of updated) if (runs.has(run.runId)) runs.set(run.runId, run);
+        for (const run of updated) {
+          if (!runs.has(run.runId)) continue;
+          runs.set(run.runId, run);
+          if (run.route?.carrierRunId && !runs.has(run.route.carrierRunId))
+            void follow(run.route.carrierRunId);
+        }
         if (!pending) finishIfEnded();
       },
       hops: (hops) => {
@@ -108,3 +116,15 @@ export function createRunStreams(deps: {
 }
 
 export type RunStreams = ReturnType<typeof createRunStreams>;
+
+/**
+ * A run is over when it ended; a send merged with other waiting messages (collect) is over for
+ * its stream too, since no id says which run carries it.
+ */
+function isOver(run: RunSummary): boolean {
+  return TERMINAL_RUN_STATUSES.includes(run.status) || run.route?.disposition === "collected";
+}
+
+function outcome(run: RunSummary): string {
+  return TERMINAL_RUN_STATUSES.includes(run.status) ? run.status : (run.route?.disposition ?? run.status);
+}

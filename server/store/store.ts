@@ -4,6 +4,7 @@ import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
 import type { PolicyNote } from "@/lib/policies";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
 import type { HopFacts } from "@/lib/hop-facts";
+import type { RouteFacts } from "@/lib/route-facts";
 import type { SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent, TimelinePage } from "@/lib/timeline";
 
@@ -41,7 +42,7 @@ export interface Store {
   commitBatch(drafts: readonly DraftEvent[], project: RunProjector): Promise<CommittedBatch>;
   upsertSessions(records: readonly SessionRecord[]): Promise<SessionSummary[]>;
   getRun(runId: string): Promise<RunSummary | null>;
-  /** Runs not yet known to have ended (queued or running), oldest first. */
+  /** Runs not yet known to have ended (queued or running), oldest first; send ids run under another id are left out. */
   listOpenRuns(limit: number): Promise<RunSummary[]>;
   listRuns(query: RunsQuery): Promise<RunsPage>;
   listEvents(runId: string, after: number, limit: number): Promise<TimelinePage>;
@@ -52,6 +53,9 @@ export interface Store {
   saveHops(records: readonly HopRecord[]): Promise<void>;
   loadHops(): Promise<HopRecord[]>;
   listHops(query: HopsQuery): Promise<HopsPage>;
+  /** Where sends to busy sessions went (the runs that carry them), kept across restarts. */
+  saveRoutes(routes: readonly RouteFacts[]): Promise<void>;
+  loadRoutes(): Promise<RouteFacts[]>;
   /** Inserts or updates alerts; returns those that are new or whose message changed. */
   upsertAlerts(alerts: readonly Alert[]): Promise<Alert[]>;
   listAlerts(limit: number): Promise<Alert[]>;

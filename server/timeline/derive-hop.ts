@@ -1,7 +1,7 @@
 import type { Hop, HopState } from "@/lib/hops";
 import type { RunSummary } from "@/lib/runs";
 import type { HopFacts } from "@/lib/hop-facts";
-import { targetRunOf } from "./link";
+import { targetRunOf } from "./hop-facts";
 
 const RELEASED = new Set(["accepted", "timeout"]);
 const REFUSED = new Set(["error", "forbidden"]);
@@ -14,12 +14,20 @@ const PREVIEW_CHARS = 160;
 export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
   const result = f.result;
   const targetRunId = targetRunOf(f);
-  const startedAt = target?.startedAt ?? null;
+  const steered = result?.disposition === "steered";
+  // A steered message starts being worked on when it lands in the running turn it joins.
+  const startedAt = steered ? (f.delivery?.at ?? null) : (target?.startedAt ?? null);
   const endedAt = target && isEnded(target) ? target.endedAt : null;
   const released = result && RELEASED.has(result.status) ? result.at : null;
-  const repliedAt = f.reply?.at ?? (result?.status === "ok" && result.reply !== null ? result.at : null);
+  // The answer can reach the caller twice (inline in an `ok` result, then as a delivery run): the first counts.
+  const repliedAt = minOf(
+    f.reply?.at ?? null,
+    result?.status === "ok" && result.reply !== null ? result.at : null,
+  );
+  const acceptedAt = f.accepted?.at ?? f.delivery?.admittedAt ?? null;
   const timestamps = {
     sentAt: f.sentAt,
+    acceptedAt,
     deliveredAt: minOf(f.delivery?.at ?? null, startedAt),
     startedAt,
     // A refused send ends when the caller hears so; a waited send at the latest with its reply.
@@ -28,13 +36,15 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
     repliedAt,
     resultAt: result?.at ?? null,
   };
+  const queuedBehindRunId = f.accepted?.behindRunId ?? null;
   return {
     hopId: f.hopId,
     kind: f.kind,
     callerRunId: f.callerRunId,
     callerSessionKey: f.callerSessionKey,
     toolCallId: f.toolCallId,
-    targetSessionKey: result?.targetSessionKey ?? target?.sessionKey ?? f.requestedTarget,
+    targetSessionKey: result?.targetSessionKey ?? target?.sessionKey ?? namedTarget(f),
+    targetLabel: f.targetLabel,
     targetRunId,
     link:
       result?.targetRunId && targetRunId === result.targetRunId
@@ -44,9 +54,13 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
           : null,
     replyRunId: f.reply?.runId ?? null,
     depth: f.depth,
-    state: stateOf(f, target, timestamps),
+    state: stateOf(f, target, timestamps, queuedBehindRunId),
     timestamps,
     callerStatus: result?.status ?? null,
+    disposition: result?.disposition ?? null,
+    delivery: result?.delivery ?? null,
+    queuedBehindRunId,
+    queueWaitMs: acceptedAt !== null && startedAt !== null ? Math.max(0, startedAt - acceptedAt) : null,
     waitSeconds: f.waitSeconds,
     messagePreview:
       f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
@@ -57,16 +71,31 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
   };
 }
 
-function stateOf(f: HopFacts, target: RunSummary | null, t: Hop["timestamps"]): HopState {
+function stateOf(
+  f: HopFacts,
+  target: RunSummary | null,
+  t: Hop["timestamps"],
+  behind: string | null,
+): HopState {
   const status = f.result?.status;
   if (status && REFUSED.has(status) && !f.delivery && !target?.startedAt) return "rejected";
   if (target?.status === "failed" || target?.status === "aborted" || status === "error") return "failed";
   if (t.repliedAt !== null && (t.endedAt !== null || status === "ok")) return "replied";
   if (t.endedAt !== null) return "completed";
+  if (behind !== null && t.startedAt === null) return "queued";
   if (t.callerReleasedAt !== null) return "caller_released";
   if (t.startedAt !== null) return "started";
-  if (t.deliveredAt !== null) return "delivered";
+  if (t.deliveredAt !== null || t.acceptedAt !== null) return "delivered";
   return "sent";
+}
+
+/**
+ * The session key the caller named, when it named one: a label or an agent id is not a
+ * session (facts stored before labels were told apart have only `requestedTarget`).
+ */
+function namedTarget(f: HopFacts): string | null {
+  if (f.namedSessionKey) return f.namedSessionKey;
+  return f.kind === "send" && f.targetLabel === null ? f.requestedTarget : null;
 }
 
 function isEnded(run: RunSummary): boolean {

@@ -1,46 +1,28 @@
-import type { HopFacts, HopResult } from "@/lib/hop-facts";
-import { str } from "./read-value";
-
-export const HANDOFF_TOOLS: Record<string, HopFacts["kind"]> = {
-  sessions_send: "send",
-  sessions_spawn: "spawn",
-};
-
-/** The tool's `details` object: given as is, or as the JSON text of its first content part. */
-export function readToolResult(result: unknown, at: number, isError: boolean): HopResult {
-  const details = detailsOf(result);
-  const status = str(details.status) ?? (isError ? "error" : "ok");
-  return {
-    at,
-    status,
-    targetRunId: str(details.runId),
-    targetSessionKey: str(details.sessionKey) ?? str(details.childSessionKey),
-    error: str(details.error) ?? (status === "error" || status === "forbidden" ? textOf(result) : null),
-    reply: str(details.reply),
-  };
-}
-
-function detailsOf(result: unknown): Record<string, unknown> {
-  if (!result || typeof result !== "object") return {};
-  const r = result as { details?: unknown };
-  if (r.details && typeof r.details === "object") return r.details as Record<string, unknown>;
-  try {
-    const parsed: unknown = JSON.parse(textOf(result) ?? "");
-    return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function textOf(result: unknown): string | null {
-  const content = (result as { content?: { text?: unknown }[] } | null)?.content;
-  const text = Array.isArray(content) ? content[0]?.text : undefined;
-  return typeof text === "string" ? text : null;
-}
+import type { HopFacts } from "@/lib/hop-facts";
 
 /** Does the target the caller named denote this session key? (`main`, a label, or the full key.) */
-export function namesSession(requested: string | null, sessionKey: string): boolean {
+function namesSession(requested: string | null, sessionKey: string): boolean {
   if (!requested) return true;
   const r = requested.toLowerCase();
   return r === sessionKey || sessionKey.endsWith(`:${r}`);
+}
+
+/** Does the hop go to this session: the session its result resolved to, else the one it named? */
+export function targetsSession(h: HopFacts, sessionKey: string): boolean {
+  const resolved = h.result?.targetSessionKey ?? null;
+  return resolved ? resolved === sessionKey : namesSession(h.requestedTarget, sessionKey);
+}
+
+/** The gateway refused it, and nothing arrived anyway. */
+export function isRejected(h: HopFacts): boolean {
+  return (h.result?.status === "error" || h.result?.status === "forbidden") && !h.delivery;
+}
+
+/**
+ * The run a hop reached: for a steered message the running turn it joined (the one it landed
+ * in, or waited for), else the run the result named, else the one its landing named.
+ */
+export function targetRunOf(f: HopFacts): string | null {
+  if (f.result?.disposition === "steered") return f.delivery?.landedIn ?? f.accepted?.behindRunId ?? null;
+  return f.result?.targetRunId && !isRejected(f) ? f.result.targetRunId : (f.delivery?.runId ?? null);
 }

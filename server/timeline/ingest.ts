@@ -63,10 +63,11 @@ export function createIngest(
     if (batch.length === 0) return;
     const committed = await deps.store.commitBatch(batch, projectRuns);
     if (committed.events.length > 0) deps.publish.events(committed.events);
-    await deps.handoffs.apply(committed.events, committed.runs);
-    if (committed.runs.length > 0) {
-      deps.publish.runs(committed.runs);
-      const keys = new Set(committed.runs.map((r) => r.sessionKey));
+    // Runs as the API shows them: a send id a busy session ran under another id shows that run.
+    const runs = await deps.handoffs.apply(committed.events, committed.runs);
+    if (runs.length > 0) {
+      deps.publish.runs(runs);
+      const keys = new Set(runs.map((r) => r.sessionKey));
       const touched = await Promise.all([...keys].map((k) => deps.store.getSession(k)));
       deps.publish.sessions(touched.filter((s): s is SessionSummary => s !== null));
     }
@@ -77,9 +78,9 @@ export function createIngest(
       if (frame.event === "sessions.changed") {
         const record = sessionRecordFromChange(frame.payload);
         if (record) sessions.push(record);
-      } else {
-        frames.push(frame);
       }
+      // sessions.changed too: a session accepting a message is a handoff fact (normalize.ts).
+      frames.push(frame);
       schedule();
     },
     /** Events Switchboard derived itself (e.g. a run's end learned after a reconnect). */

@@ -1,92 +1,180 @@
-import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
+import type { HandoffFactOf } from "@/lib/handoff-events";
 import type { HopFacts } from "@/lib/hop-facts";
-import { HANDOFF_TOOLS, namesSession, readToolResult } from "./hop-facts";
-import { str } from "./read-value";
+import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
+import { isRejected, targetRunOf, targetsSession } from "./hop-facts";
+import { activeRun, createSessionActivity, trackActivity, type SessionActivity } from "./session-activity";
 
-/** The linker's memory: every hop's facts, indexed by the runs they touch. */
+export { targetRunOf } from "./hop-facts";
+
+/** The linker's memory: every hop's facts, indexed by the runs they touch, and what sessions run now. */
 export interface LinkState {
   hops: Map<string, HopFacts>;
   byCaller: Map<string, Set<string>>;
   byTargetRun: Map<string, string>;
   byReplyRun: Map<string, string>;
+  activity: SessionActivity;
 }
 
-export function createLinkState(facts: Iterable<HopFacts> = []): LinkState {
+export function createLinkState(
+  facts: Iterable<HopFacts> = [],
+  activity = createSessionActivity(),
+): LinkState {
   const state: LinkState = {
     hops: new Map(),
     byCaller: new Map(),
     byTargetRun: new Map(),
     byReplyRun: new Map(),
+    activity,
   };
   for (const f of facts) put(state, f);
   return state;
 }
 
-/** Clock slack between the caller's tool start and the target's inbound message (ms). */
+/** Clock slack between the caller's tool start and what the target session reports (ms). */
 const SLACK_MS = 2000;
 
+type Handoff<T extends Parameters<typeof handoffOf>[1]> = TimelineEventOf<"handoff"> & {
+  fact: HandoffFactOf<T>;
+};
+
+function handoffOf<T extends TimelineEventOf<"handoff">["fact"]["type"]>(
+  e: TimelineEvent,
+  type: T,
+): Handoff<T> | null {
+  return e.kind === "handoff" && e.fact.type === type ? (e as Handoff<T>) : null;
+}
+
 /**
- * Folds one stored event into the hop facts; returns the ids of the hops it changed.
- * The hop is linked to its target run provisionally by the inbound message's provenance
- * and timing, and confirmed (or corrected) by the tool result's `details.runId`.
+ * Folds one stored event into the hop facts; returns the ids of the hops it changed. Only
+ * handoff facts link (lifecycle events only say which runs a session is running). A hop is
+ * linked to its target run provisionally by the landing's provenance and timing, and
+ * confirmed (or corrected) by the result's run id.
  */
 export function linkEvent(state: LinkState, event: TimelineEvent): string[] {
-  if (event.kind === "tool") return linkTool(state, event);
-  if (event.kind === "message" && event.provenance?.kind === "inter_session")
-    return linkInbound(state, event);
+  trackActivity(state.activity, event);
+  const call = handoffOf(event, "call");
+  if (call) return linkCall(state, call);
+  const result = handoffOf(event, "result");
+  if (result) return linkResult(state, result);
+  const accepted = handoffOf(event, "accepted");
+  if (accepted) return linkAccepted(state, accepted);
+  const inbound = handoffOf(event, "inbound");
+  if (inbound?.fact.source?.kind === "inter_session") return linkInbound(state, inbound);
+  const announce = handoffOf(event, "announce");
+  if (announce) return linkAnnounce(state, announce);
   return [];
 }
 
-function linkTool(state: LinkState, e: TimelineEventOf<"tool">): string[] {
-  const kind = HANDOFF_TOOLS[e.name];
-  if (!kind) return [];
-  const hopId = `${e.runId}:${e.toolCallId}`;
+function linkCall(state: LinkState, e: Handoff<"call">): string[] {
+  const f = e.fact;
+  const hopId = `${e.runId}:${f.toolCallId}`;
+  if (state.hops.has(hopId)) return [];
+  put(state, {
+    hopId,
+    kind: f.tool,
+    callerRunId: e.runId,
+    callerSessionKey: e.sessionKey,
+    toolCallId: f.toolCallId,
+    sentAt: e.ts,
+    requestedTarget: f.targetSessionKey ?? f.targetLabel ?? f.targetAgentId,
+    namedSessionKey: f.targetSessionKey,
+    targetLabel: f.targetLabel,
+    message: f.message,
+    waitSeconds: f.timeoutSeconds,
+    result: null,
+    accepted: null,
+    delivery: null,
+    reply: null,
+    depth: runDepth(state, e.runId) + 1,
+  });
+  return [hopId];
+}
+
+function linkResult(state: LinkState, e: Handoff<"result">): string[] {
+  const hopId = `${e.runId}:${e.fact.toolCallId}`;
   const existing = state.hops.get(hopId);
-  if (e.phase === "start") {
-    if (existing) return [];
-    const args = (e.args ?? {}) as Record<string, unknown>;
-    put(state, {
-      hopId,
-      kind,
-      callerRunId: e.runId,
-      callerSessionKey: e.sessionKey,
-      toolCallId: e.toolCallId,
-      sentAt: e.ts,
-      requestedTarget: str(args.sessionKey) ?? str(args.label) ?? str(args.agentId),
-      message: str(args.message) ?? str(args.task) ?? "",
-      waitSeconds:
-        typeof args.timeoutSeconds === "number" ? args.timeoutSeconds : kind === "spawn" ? 0 : null,
-      result: null,
-      delivery: null,
-      reply: null,
-      depth: runDepth(state, e.runId) + 1,
-    });
-    return [hopId];
-  }
-  if (e.phase !== "result" || !existing || existing.result) return [];
-  const result = readToolResult(e.result, e.ts, e.isError);
-  const updated = { ...existing, result };
-  // The result names the target run: that link wins over a provisional one.
-  if (existing.delivery && result.targetRunId && existing.delivery.runId !== result.targetRunId) {
+  if (!existing || existing.result) return [];
+  const { type: _type, tool: _tool, toolCallId: _id, ...rest } = e.fact;
+  const result = { ...rest, at: e.ts };
+  const updated: HopFacts = { ...existing, result };
+  // The result names the target run: that link wins over a provisional one (not for a steered
+  // message: the run it names never runs, the message joins a running turn instead).
+  if (
+    existing.delivery &&
+    result.targetRunId &&
+    result.disposition !== "steered" &&
+    existing.delivery.runId !== result.targetRunId
+  ) {
     state.byTargetRun.delete(existing.delivery.runId);
     updated.delivery = null;
+  }
+  // Queued or steered without a word from the session yet: the result is the acceptance.
+  const target = result.targetSessionKey ?? existing.namedSessionKey;
+  if (
+    !existing.accepted &&
+    (result.disposition || (existing.kind === "spawn" && result.status === "accepted"))
+  ) {
+    const behind =
+      target && result.disposition ? activeRun(state.activity, target, result.targetRunId) : null;
+    updated.accepted = { at: e.ts, behindRunId: behind };
   }
   put(state, updated);
   return [hopId];
 }
 
-function linkInbound(state: LinkState, e: TimelineEventOf<"message">): string[] {
-  const source = e.provenance?.sourceSessionKey;
-  if (!source || !e.runId) return [];
-  const delivered = findOpenHop(state, source, e.sessionKey, e.ts, e.runId);
+/**
+ * `sessions.changed` `send` on a session: the oldest hop towards it not yet accepted took it.
+ * When the session is busy the message waits behind its running run; when idle the event names
+ * the new run. The landing's own timestamp later gives the exact acceptance time.
+ */
+function linkAccepted(state: LinkState, e: Handoff<"accepted">): string[] {
+  const ids = e.fact.activeRunIds ?? [];
+  let best: HopFacts | undefined;
+  for (const h of state.hops.values()) {
+    if (h.kind !== "send" || h.accepted || h.delivery || h.sentAt > e.ts + SLACK_MS) continue;
+    if (!targetsSession(h, e.sessionKey) || isRejected(h)) continue;
+    if (h.result?.targetRunId && ids.length > 0 && !ids.includes(h.result.targetRunId)) continue;
+    if (!best || h.sentAt < best.sentAt) best = h;
+  }
+  if (!best) return [];
+  const behindRunId =
+    ids.length > 0 ? null : activeRun(state.activity, e.sessionKey, best.result?.targetRunId);
+  put(state, { ...best, accepted: { at: e.ts, behindRunId } });
+  return [best.hopId];
+}
+
+function linkInbound(state: LinkState, e: Handoff<"inbound">): string[] {
+  const source = e.fact.source?.sessionKey;
+  const runId = e.fact.sendRunId;
+  if (!source || !runId) return [];
+  const delivered = findOpenHop(state, source, e.sessionKey, e.ts, runId);
   if (delivered) {
-    put(state, { ...delivered, delivery: { at: e.ts, runId: e.runId } });
+    const admittedAt = e.fact.admittedAt;
+    put(state, {
+      ...delivered,
+      accepted:
+        admittedAt === null
+          ? delivered.accepted
+          : { at: admittedAt, behindRunId: delivered.accepted?.behindRunId ?? null },
+      delivery: { at: e.ts, runId, admittedAt, landedIn: activeRun(state.activity, e.sessionKey, runId) },
+    });
     return [delivered.hopId];
   }
-  const replied = findAwaitingReply(state, e.sessionKey, source, e.runId);
+  const replied = findAwaitingReply(state, e.sessionKey, source, runId);
   if (replied) {
-    put(state, { ...replied, reply: { at: e.ts, runId: e.runId } });
+    put(state, { ...replied, reply: { at: e.ts, runId } });
     return [replied.hopId];
+  }
+  return [];
+}
+
+/** A spawned child's completion comes back as the requester's `announce:v1:…` run: the hop's reply. */
+function linkAnnounce(state: LinkState, e: Handoff<"announce">): string[] {
+  for (const h of state.hops.values()) {
+    if (h.kind !== "spawn" || h.reply || h.callerSessionKey !== e.sessionKey) continue;
+    if (h.result?.targetRunId !== e.fact.childRunId) continue;
+    put(state, { ...h, reply: { at: e.ts, runId: e.runId } });
+    return [h.hopId];
   }
   return [];
 }
@@ -102,10 +190,8 @@ function findOpenHop(
   let best: HopFacts | undefined;
   for (const h of state.hops.values()) {
     if (h.callerSessionKey !== caller || h.delivery || h.sentAt > at + SLACK_MS) continue;
-    const resolvedTarget = h.result?.targetSessionKey ?? null;
-    const targetsIt = resolvedTarget ? resolvedTarget === target : namesSession(h.requestedTarget, target);
     const runMatches = !h.result?.targetRunId || h.result.targetRunId === runId;
-    if (!targetsIt || !runMatches || isRejected(h)) continue;
+    if (!targetsSession(h, target) || !runMatches || isRejected(h)) continue;
     if (!best || h.sentAt < best.sentAt) best = h;
   }
   return best;
@@ -120,17 +206,11 @@ function findAwaitingReply(
 ): HopFacts | undefined {
   let best: HopFacts | undefined;
   for (const h of state.hops.values()) {
-    const resolved = h.result?.targetSessionKey ?? null;
     if (h.callerSessionKey !== caller || h.reply || h.callerRunId === runId) continue;
-    if (!(resolved ? resolved === target : namesSession(h.requestedTarget, target)) || isRejected(h))
-      continue;
+    if (!targetsSession(h, target) || isRejected(h)) continue;
     if (!best || h.sentAt < best.sentAt) best = h;
   }
   return best;
-}
-
-function isRejected(h: HopFacts): boolean {
-  return (h.result?.status === "error" || h.result?.status === "forbidden") && !h.delivery;
 }
 
 /** How deep a run sits: the depth of the hop that brought work to it (or back to it). */
@@ -144,17 +224,18 @@ function runDepth(state: LinkState, runId: string, seen = new Set<string>()): nu
   return back ? runDepth(state, back.callerRunId, seen) : 0;
 }
 
-/** The run a hop reached: confirmed by the result, else provisionally by the delivery. */
-export function targetRunOf(f: HopFacts): string | null {
-  return f.result?.targetRunId && !isRejected(f) ? f.result.targetRunId : (f.delivery?.runId ?? null);
-}
-
 function put(state: LinkState, f: HopFacts): void {
+  const previous = state.hops.get(f.hopId);
+  const before = previous ? targetRunOf(previous) : null;
   state.hops.set(f.hopId, f);
   const callers = state.byCaller.get(f.callerRunId) ?? new Set<string>();
   callers.add(f.hopId);
   state.byCaller.set(f.callerRunId, callers);
   const target = targetRunOf(f);
-  if (target) state.byTargetRun.set(target, f.hopId);
+  if (before && before !== target && state.byTargetRun.get(before) === f.hopId)
+    state.byTargetRun.delete(before);
+  // A steered message joins a turn that some other hop may have started: that one keeps it.
+  const steered = f.result?.disposition === "steered";
+  if (target && !(steered && state.byTargetRun.has(target))) state.byTargetRun.set(target, f.hopId);
   if (f.reply) state.byReplyRun.set(f.reply.runId, f.hopId);
 }

@@ -1,7 +1,14 @@
-import { createHash } from "node:crypto";
 import type { DraftEvent } from "@/lib/timeline";
-import { AgentPayload, ChatPayload, SessionMessagePayload, type InboundFrame } from "../gateway/frames";
-import { chatMessageText, messageText } from "./message-text";
+import {
+  AgentPayload,
+  ChatPayload,
+  SessionMessagePayload,
+  SessionsChangedPayload,
+  type InboundFrame,
+} from "../gateway/frames";
+import { chatMessageText } from "./message-text";
+import { runOrigin, sessionAccepted } from "./normalize-handoff";
+import { hashOf, normalizeToolCall, normalizeTranscriptMessage, type EventBase } from "./normalize-parts";
 import { num, str } from "./read-value";
 
 /**
@@ -18,20 +25,15 @@ export function normalizeFrame(frame: InboundFrame): DraftEvent[] {
       return fromChat(frame);
     case "session.message":
       return fromSessionMessage(frame);
+    case "sessions.changed":
+      return fromSessionsChanged(frame);
     default:
       return NON_TIMELINE_EVENTS.has(frame.event) ? [] : [unknownEvent(frame)];
   }
 }
 
 /** Events that describe the connection or the session catalog, not a run: not timeline material. */
-const NON_TIMELINE_EVENTS = new Set([
-  "connect.challenge",
-  "tick",
-  "presence",
-  "health",
-  "heartbeat",
-  "sessions.changed",
-]);
+const NON_TIMELINE_EVENTS = new Set(["connect.challenge", "tick", "presence", "health", "heartbeat"]);
 
 function fromAgent(frame: InboundFrame): DraftEvent[] {
   const parsed = AgentPayload.safeParse(frame.payload);
@@ -41,18 +43,31 @@ function fromAgent(frame: InboundFrame): DraftEvent[] {
   const base = baseOf(p, frame);
   const seqKey = `${p.runId}:${p.seq ?? hashOf(frame.payload)}`;
   switch (p.stream) {
-    case "lifecycle":
+    case "lifecycle": {
+      const phase = str(d.phase);
+      const origin = runOrigin(p.runId, phase, d.completionSource);
       return [
         {
           ...base,
           kind: "lifecycle",
           dedupeKey: `lifecycle:${seqKey}`,
-          phase: str(d.phase) ?? "unknown",
+          phase: phase ?? "unknown",
           error: str(d.error) ?? errorText(d.error),
           aborted: d.aborted === true,
           stopReason: str(d.stopReason),
         },
+        ...(origin
+          ? [
+              {
+                ...base,
+                kind: "handoff" as const,
+                dedupeKey: `handoff:${origin.type}:${p.runId}`,
+                fact: origin,
+              },
+            ]
+          : []),
       ];
+    }
     case "tool":
       return toolEvent(base, d, frame);
     case "assistant":
@@ -85,17 +100,13 @@ function fromAgent(frame: InboundFrame): DraftEvent[] {
   }
 }
 
-function toolEvent(base: Base, d: Record<string, unknown>, frame: InboundFrame): DraftEvent[] {
+function toolEvent(base: EventBase, d: Record<string, unknown>, frame: InboundFrame): DraftEvent[] {
   const phase = d.phase === "start" || d.phase === "update" || d.phase === "result" ? d.phase : null;
   const toolCallId = str(d.toolCallId);
   if (!phase || !toolCallId) return [unknownEvent(frame)];
-  // Updates repeat per call; start and result happen once, whichever stream delivered them.
-  const unique = phase === "update" ? `:${base.seq ?? hashOf(frame.payload)}` : "";
-  return [
+  return normalizeToolCall(
+    base,
     {
-      ...base,
-      kind: "tool",
-      dedupeKey: `tool:${base.runId}:${toolCallId}:${phase}${unique}`,
       phase,
       name: str(d.name) ?? "tool",
       toolCallId,
@@ -104,7 +115,8 @@ function toolEvent(base: Base, d: Record<string, unknown>, frame: InboundFrame):
       result: phase === "update" ? d.partialResult : d.result,
       isError: d.isError === true,
     },
-  ];
+    String(base.seq ?? hashOf(frame.payload)),
+  );
 }
 
 function fromChat(frame: InboundFrame): DraftEvent[] {
@@ -137,47 +149,39 @@ function fromSessionMessage(frame: InboundFrame): DraftEvent[] {
   const parsed = SessionMessagePayload.safeParse(frame.payload);
   if (!parsed.success) return [unknownEvent(frame)];
   const p = parsed.data;
-  const m = p.message;
-  const id = p.messageId ?? m.__openclaw?.id ?? hashOf(frame.payload);
-  const provenance = m.provenance
-    ? {
-        kind: m.provenance.kind,
-        sourceSessionKey: m.provenance.sourceSessionKey ?? null,
-        sourceTool: m.provenance.sourceTool ?? null,
-      }
-    : null;
+  return normalizeTranscriptMessage({
+    sessionKey: p.sessionKey,
+    messageId: p.messageId ?? null,
+    message: p.message,
+    receivedAt: frame.receivedAt,
+  });
+}
+
+/** A session accepting a message is a handoff fact; the rest of `sessions.changed` feeds the catalog. */
+function fromSessionsChanged(frame: InboundFrame): DraftEvent[] {
+  const parsed = SessionsChangedPayload.safeParse(frame.payload);
+  if (!parsed.success) return [];
+  const p = parsed.data;
+  const fact = sessionAccepted(p.reason, p.activeRunIds ?? p.session?.activeRunIds);
+  if (!fact) return [];
+  const ts = p.ts ?? frame.receivedAt;
   return [
     {
-      kind: "message",
-      dedupeKey: `message:${p.sessionKey}:${id}`,
-      runId: messageRunId(m) ?? "",
+      kind: "handoff",
+      dedupeKey: `handoff:accepted:${p.sessionKey}:${hashOf(frame.payload)}`,
+      runId: "",
       sessionKey: p.sessionKey,
       seq: null,
-      ts: m.timestamp ?? frame.receivedAt,
-      role: m.role,
-      text: messageText(m.content),
-      messageId: p.messageId ?? null,
-      provenance,
+      ts,
+      fact,
     },
   ];
 }
 
-/**
- * Which run a transcript message belongs to. Assistant rows name it; an inbound turn only
- * has its send key, which the gateway derives from the run id as `<runId>:user`.
- */
-function messageRunId(m: SessionMessagePayload["message"]): string | null {
-  if (m.__openclaw?.runId) return m.__openclaw.runId;
-  const key = str((m as Record<string, unknown>).idempotencyKey);
-  return key?.endsWith(":user") ? key.slice(0, -":user".length) : null;
-}
-
-type Base = { runId: string; sessionKey: string; seq: number | null; ts: number };
-
 function baseOf(
   p: { runId: string; sessionKey?: string; seq?: number; ts?: number },
   frame: InboundFrame,
-): Base {
+): EventBase {
   return { runId: p.runId, sessionKey: p.sessionKey ?? "", seq: p.seq ?? null, ts: p.ts ?? frame.receivedAt };
 }
 
@@ -205,11 +209,4 @@ function errorText(value: unknown): string | null {
   if (value && typeof value === "object" && "message" in value)
     return str((value as { message: unknown }).message);
   return null;
-}
-
-function hashOf(value: unknown): string {
-  return createHash("sha1")
-    .update(JSON.stringify(value ?? null))
-    .digest("hex")
-    .slice(0, 16);
 }

@@ -13,11 +13,15 @@ export function projectRuns(
   const next = new Map(previous);
   for (const event of events) {
     if (!event.runId) continue;
-    const run = next.get(event.runId) ?? emptyRun(event);
-    next.set(event.runId, applyEvent(run, event));
+    // A transcript message names its run by its send id, which may never run (a busy session
+    // runs it under another id): only the run's own events make it a run.
+    const run = next.get(event.runId) ?? (event.kind === "message" ? null : emptyRun(event));
+    if (run) next.set(event.runId, applyEvent(run, event));
   }
   return [...next.values()].filter((run) => run !== previous.get(run.runId));
 }
+
+const WAITING = { disposition: "queued", acceptedAt: null, behindRunId: null, carrierRunId: null } as const;
 
 function emptyRun(event: TimelineEvent): RunSummary {
   return {
@@ -32,6 +36,7 @@ function emptyRun(event: TimelineEvent): RunSummary {
     reply: null,
     error: null,
     lastCursor: 0,
+    route: null,
   };
 }
 
@@ -67,9 +72,11 @@ function applyLifecycle(run: RunSummary, e: Extract<TimelineEvent, { kind: "life
 }
 
 function applyChat(run: RunSummary, e: Extract<TimelineEvent, { kind: "chat" }>): RunSummary {
-  // A message sent to a busy session is queued: the gateway answers its send id with an empty
-  // `final` at once and runs it later under another run id. That id did not complete anything.
-  if (e.state === "final" && e.text === null && run.status === "queued") return run;
+  // A message sent to a busy session: the gateway answers its send id with an empty `final`
+  // before it ever ran, and the message runs under another id (see server/timeline/send-routes).
+  // That id did not complete anything: it is a route, not a run.
+  if (e.state === "final" && e.text === null && run.status === "queued")
+    return { ...run, route: run.route ?? { ...WAITING, acceptedAt: e.ts } };
   const withText = { ...run, reply: e.text ?? run.reply };
   if (e.state === "final") return finish(withText, "completed", e.ts, null);
   if (e.state === "error") return finish(withText, "failed", e.ts, e.error ?? "the run failed");

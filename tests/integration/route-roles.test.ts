@@ -33,6 +33,7 @@ const ROUTES: Record<
     body: { message: "hi" },
   },
   "POST /api/runs/:runId/abort": { path: "/api/runs/r1/abort", role: "operator", body: {} },
+  "POST /api/deadlocks/:deadlockId/break": { path: "/api/deadlocks/d1/break", role: "operator", body: {} },
   "GET /api/runs/:runId/stream": { path: "/api/runs/r1/stream", role: "viewer" },
   "GET /api/tokens": { path: "/api/tokens", role: "admin" },
   "POST /api/tokens": { path: "/api/tokens", role: "admin", body: { name: "probe", role: "viewer" } },

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** The journeys' dashboard (with the handoff policies below) and, one port up, one without policies. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3217);
 /**
- * Where the e2e server leaves what the journeys need: the gateway's address (for an outside
- * operator), Switchboard's admin token and one-time link, and its data dir (for secret scans).
- * Relative to the working directory: npm scripts and Playwright both run from the repo root,
- * and Playwright loads specs as CommonJS, where import.meta is not available.
+ * A second dashboard on a gateway of its own, without handoff policies: deadlock journeys need
+ * a loop that the loop guard of the first would abort before it could deadlock.
  */
-export const E2E_GATEWAY_FILE = join(process.cwd(), ".tmp", "e2e-gateway.json");
+export const E2E_PLAIN_PORT = E2E_PORT + 1;
 
 export interface E2eServer {
   /** The gateway's WebSocket URL and shared token. */
@@ -18,8 +18,29 @@ export interface E2eServer {
   dataDir: string;
 }
 
-/** The browser state of a signed-in admin, saved once by the global setup (e2e-sign-in.ts). */
-export const E2E_STORAGE_STATE = join(process.cwd(), ".tmp", "e2e-storage.json");
+/**
+ * Where an e2e server leaves what the journeys need: its gateway's address (for an outside
+ * operator), Switchboard's admin token and one-time link, and its data dir (for secret scans).
+ * Relative to the working directory: npm scripts and Playwright both run from the repo root,
+ * and Playwright loads specs as CommonJS, where import.meta is not available.
+ */
+export function e2eServerFile(port = E2E_PORT): string {
+  return join(process.cwd(), ".tmp", `e2e-server-${port}.json`);
+}
+
+/** What the e2e server on `port` left in its file. */
+export function e2eServer(port = E2E_PORT): E2eServer {
+  return JSON.parse(readFileSync(e2eServerFile(port), "utf8")) as E2eServer;
+}
+
+/**
+ * The browser state of a signed-in admin of the dashboard on `port`, saved once by the global
+ * setup (e2e-sign-in.ts). One file per dashboard: both live on 127.0.0.1, where a cookie of one
+ * would be sent to the other too.
+ */
+export function e2eStorageState(port = E2E_PORT): string {
+  return join(process.cwd(), ".tmp", `e2e-storage-${port}.json`);
+}
 
 /** The handoff policies the journeys run with (switchboard.config.json of the e2e server). */
 export const E2E_POLICIES = {
@@ -29,8 +50,3 @@ export const E2E_POLICIES = {
     loopGuard: "abort",
   },
 };
-
-/** What the running e2e server left in E2E_GATEWAY_FILE. */
-export function e2eServer(): E2eServer {
-  return JSON.parse(readFileSync(E2E_GATEWAY_FILE, "utf8")) as E2eServer;
-}

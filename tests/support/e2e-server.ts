@@ -4,22 +4,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@/server/config";
 import { startSwitchboard } from "@/server/main";
-import { E2E_GATEWAY_FILE, E2E_POLICIES, type E2eServer } from "./e2e-paths";
+import { e2eServerFile, E2E_POLICIES, type E2eServer } from "./e2e-paths";
 import { startOpenClawHarness } from "./openclaw-harness";
 
 /**
  * The server behind the Playwright journeys: a real OpenClaw gateway with the scripted model,
- * and the built dashboard connected to it. Playwright starts it and stops it with SIGTERM.
+ * and the built dashboard connected to it (with the journeys' handoff policies, unless
+ * E2E_PLAIN=1). Playwright starts it and stops it with SIGTERM.
  */
 async function main(): Promise<void> {
   const gateway = await startOpenClawHarness({ onProgress: (step) => console.log(`[e2e] ${step}`) });
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-e2e-"));
-  writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(E2E_POLICIES));
+  const port = process.env.E2E_PORT ?? "3217";
+  const policies = process.env.E2E_PLAIN === "1" ? {} : E2E_POLICIES;
+  writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(policies));
   const adminToken = `e2e-${randomBytes(24).toString("hex")}`;
   const config = loadConfig({
     ...process.env,
     NODE_ENV: "production",
-    PORT: process.env.E2E_PORT ?? "3217",
+    PORT: port,
     SWITCHBOARD_DATA_DIR: dataDir,
     SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json"),
     OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
@@ -27,7 +30,8 @@ async function main(): Promise<void> {
     SWITCHBOARD_TOKEN: adminToken,
   });
   const app = await startSwitchboard(config, { pages: true, gateway: true });
-  mkdirSync(join(E2E_GATEWAY_FILE, ".."), { recursive: true });
+  const file = e2eServerFile(Number(port));
+  mkdirSync(join(file, ".."), { recursive: true });
   const server: E2eServer = {
     url: gateway.gatewayUrl,
     token: gateway.token,
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
     loginLink: app.loginLink,
     dataDir,
   };
-  writeFileSync(E2E_GATEWAY_FILE, JSON.stringify(server), { mode: 0o600 });
+  writeFileSync(file, JSON.stringify(server), { mode: 0o600 });
   const stop = async (): Promise<void> => {
     await app.close();
     await gateway.stop();

@@ -1,23 +1,27 @@
-import { request, type APIRequestContext, type FullConfig } from "@playwright/test";
+import { request, type APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth";
 import type { RunsPage } from "@/lib/runs";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
-import { e2eServer, E2E_STORAGE_STATE } from "./e2e-paths";
+import { E2E_PLAIN_PORT, E2E_PORT, e2eServer, e2eStorageState } from "./e2e-paths";
 import { connectOperator } from "./gateway-operator";
 import { until } from "./until";
 
 /**
- * Playwright's global setup: signs in as the admin once and saves the cookie, which every
- * page and `request` then carries (`use.storageState`). A journey that must be someone else
- * uses `test.use({ storageState: SIGNED_OUT })` and `signInAs`.
+ * Playwright's global setup: signs in as the admin of each dashboard once and saves its cookie,
+ * which every page and `request` then carries (`use.storageState`; a journey on the plain
+ * dashboard uses `e2eStorageState(E2E_PLAIN_PORT)`). A journey that must be someone else uses
+ * `test.use({ storageState: SIGNED_OUT })` and `signInAs`.
  */
-export default async function signIn(config: FullConfig): Promise<void> {
-  const baseURL = config.projects[0]!.use.baseURL!;
-  const context = await request.newContext({ baseURL });
-  const res = await context.post("/api/auth/login", { data: { token: e2eServer().adminToken } });
-  if (!res.ok()) throw new Error(`e2e sign-in failed: ${res.status()} ${await res.text()}`);
-  await context.storageState({ path: E2E_STORAGE_STATE });
-  await warmUp(context);
+export default async function signIn(): Promise<void> {
+  await Promise.all([E2E_PORT, E2E_PLAIN_PORT].map(signInTo));
+}
+
+async function signInTo(port: number): Promise<void> {
+  const context = await request.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  const res = await context.post("/api/auth/login", { data: { token: e2eServer(port).adminToken } });
+  if (!res.ok()) throw new Error(`e2e sign-in on port ${port} failed: ${res.status()} ${await res.text()}`);
+  await context.storageState({ path: e2eStorageState(port) });
+  await warmUp(context, port);
   await context.dispose();
 }
 
@@ -25,9 +29,9 @@ export default async function signIn(config: FullConfig): Promise<void> {
  * A fresh gateway takes 10 s and more to start its first run: one run, seen through
  * Switchboard to its end, before the journeys, so the first journey is not the one that waits.
  */
-async function warmUp(context: APIRequestContext): Promise<void> {
+async function warmUp(context: APIRequestContext, port: number): Promise<void> {
   const session = "agent:main:e2e-warm-up";
-  const operator = await connectOperator();
+  const operator = await connectOperator(port);
   await operator.send(session, `${PLAN_MARKER} ${JSON.stringify([{ text: "warm" }])}`);
   await operator.close();
   await until(

@@ -10,6 +10,11 @@ export const HANDOFF_FIXTURE = join(FIXTURES, "openclaw-2026.9.6-handoff-a-to-b.
 /** Chain, caller release, rejection and fire-and-forget, recorded by tests/integration/openclaw/handoffs.ts. */
 export const SCENARIO_FIXTURE = join(FIXTURES, "openclaw-2026.9.6-handoff-scenarios.jsonl");
 
+/** A recording by scenario name, e.g. `send-busy-wait` (tests/fixtures/openclaw-2026.9.6-<name>.jsonl). */
+export function recording(scenario: string): string {
+  return join(FIXTURES, `openclaw-2026.9.6-${scenario}.jsonl`);
+}
+
 /** The event frames of a recording (`{recvAt, frame}` per line), as the bridge hands them on. */
 export function loadRecordedFrames(file: string): InboundFrame[] {
   return readFileSync(file, "utf8")

@@ -4,16 +4,17 @@ import { connectCliClient } from "./openclaw-cli-client";
 
 /**
  * Another operator on the same gateway (OpenClaw's own client, no device): how a journey
- * starts work that the dashboard then has to notice by itself.
+ * starts work that the dashboard then has to notice by itself. `port`: the dashboard whose
+ * gateway to use (the plain one for deadlocks).
  */
-export async function connectOperator(): Promise<{
+export async function connectOperator(port?: number): Promise<{
   send(sessionKey: string, message: string): Promise<string>;
   createSession(key: string, label: string): Promise<void>;
   /** The session's transcript as JSON text, to count what was posted into it. */
   history(sessionKey: string): Promise<string>;
   close(): Promise<void>;
 }> {
-  const { url, token } = e2eServer();
+  const { url, token } = e2eServer(port);
   const client = await connectCliClient({ url, token, onFrame: () => {} });
   return {
     async send(sessionKey, message) {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 
 /**
- * The attacker's page of issue 9: served from another origin on this machine (another
+ * The attacker's page: served from another origin on this machine (another
  * port, so the same site: a SameSite=Strict cookie still goes with its requests). It tries
  * what any website the user visits could: send, create and abort through the user's
  * browser (no-cors fetch, an HTML form, a CORS request), read the API, open a socket.

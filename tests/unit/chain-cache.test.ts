@@ -24,7 +24,7 @@ describe("chainChangeForRun", () => {
 
   it("refetches for a run a hop points at but the chain lacks, and ignores the rest", () => {
     const awaiting = chain(base.runs, [hop("h1", ["r1", A], ["r9", B], "started")]);
-    assert.deepEqual(chainChangeForRun(awaiting, run("r9", B)), { kind: "refetch" });
+    assert.deepEqual(chainChangeForRun(awaiting, run("r9", B)), { kind: "refetch", chain: null });
     assert.deepEqual(chainChangeForRun(base, run("elsewhere", "agent:main:z")), { kind: "none" });
   });
 });
@@ -38,15 +38,22 @@ describe("chainChangeForHop", () => {
     assert.equal(change.kind === "patch" && change.chain.hops[0]!.state, "completed");
   });
 
-  it("refetches for a new hop from one of its runs, or a known hop linked to another run", () => {
-    assert.deepEqual(chainChangeForHop(base, hop("h2", ["r2", B], [null, A], "sent")), { kind: "refetch" });
-    assert.deepEqual(chainChangeForHop(base, hop("h1", ["r1", A], ["r3", B], "started")), {
-      kind: "refetch",
-    });
-    assert.deepEqual(
-      chainChangeForHop(base, hop("h1", ["r1", A], ["r2", B], "replied", { replyRunId: "r4" })),
-      { kind: "refetch" },
-    );
+  it("refetches for a new hop from one of its runs, or a known hop linked to another run, holding it meanwhile", () => {
+    const added = chainChangeForHop(base, hop("h2", ["r2", B], [null, A], "sent"));
+    assert.equal(added.kind, "refetch");
+    assert.deepEqual(added.kind === "refetch" && added.chain?.hops.map((h) => h.hopId), ["h1", "h2"]);
+    const relinked = chainChangeForHop(base, hop("h1", ["r1", A], ["r3", B], "started"));
+    assert.equal(relinked.kind === "refetch" && relinked.chain?.hops[0]!.targetRunId, "r3");
+    const replied = chainChangeForHop(base, hop("h1", ["r1", A], ["r2", B], "replied", { replyRunId: "r4" }));
+    assert.equal(replied.kind, "refetch");
+  });
+
+  it("takes in a hop from a run that was just linked, before the refetch brings that run", () => {
+    // The refetch asked for when h1 was linked to r9 is still in flight: r9 is not among the runs.
+    const linking = chainChangeForHop(base, hop("h1", ["r1", A], ["r9", B], "started"));
+    assert.ok(linking.kind === "refetch" && linking.chain);
+    const fromR9 = chainChangeForHop(linking.chain, hop("h2", ["r9", B], [null, A], "queued"));
+    assert.equal(fromR9.kind, "refetch");
   });
 
   it("ignores hops of other chains", () => {

@@ -63,7 +63,12 @@ describe("layoutChain", () => {
   it("hatches the caller's wait until its release and dots the queued wait before the target", () => {
     const h1 = layout.hops[0]!;
     assert.deepEqual(h1.wait, { x: x(1), y: layout.bars[0]!.y, width: 200 });
-    assert.deepEqual(h1.queue, { x1: x(1.5), x2: x(2), y: layout.lanes[1]!.mid });
+    assert.deepEqual(h1.queue, {
+      x1: x(1.5),
+      x2: x(2),
+      y: layout.lanes[1]!.mid + BAR_HEIGHT / 2 + 3,
+      live: false,
+    });
     assert.equal(h1.inLoop, true);
     assert.match(h1.arrow.path, new RegExp(`^M ${x(1)} ${layout.lanes[0]!.mid + BAR_HEIGHT / 2} C`));
     assert.equal(h1.cross, null);
@@ -87,6 +92,28 @@ describe("layoutChain", () => {
       loopHops: new Set(),
     }).hops.map((h) => h.badge);
     assert.ok(second!.x >= first!.x + first!.width);
+  });
+
+  it("draws the wait of a message queued behind a busy target from its acceptance up to now, growing", () => {
+    const waiting = chain(
+      [
+        run("r1", A, { status: "running", startedAt: s(0), endedAt: null }),
+        run("b0", B, { status: "running", startedAt: s(0), endedAt: null }),
+      ],
+      [
+        hop("h1", ["r1", A], [null, B], "queued", {
+          queuedBehindRunId: "b0",
+          timestamps: { sentAt: s(1), acceptedAt: s(1.2) },
+        }),
+      ],
+    );
+    const at = (now: number) =>
+      layoutChain(waiting, { now: s(now), plotWidth: 1000 + 2 * PLOT_PAD_X, loopHops: new Set() });
+    const early = at(5).hops[0]!.queue!;
+    const later = at(8).hops[0]!.queue!;
+    assert.equal(early.live, true);
+    assert.equal(early.x2 - early.x1 < later.x2 - later.x1, true, "it grows with now");
+    assert.equal(later.x2, at(8).scale.x(s(8)));
   });
 
   it("draws a queued run at now, without a start", () => {

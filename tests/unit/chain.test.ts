@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Hop, HopState } from "@/lib/hops";
+import { Hop, type HopState } from "@/lib/hops";
 import { alertsForChain } from "@/server/timeline/alerts";
 import { buildChain, type ChainSource } from "@/server/timeline/chain";
 
@@ -11,7 +11,7 @@ function hop(
   depth: number,
   state: HopState = "completed",
 ): Hop {
-  return {
+  return Hop.parse({
     hopId: id,
     kind: "send",
     callerRunId: caller[0],
@@ -38,7 +38,7 @@ function hop(
     error: null,
     notes: [],
     origin: null,
-  };
+  });
 }
 
 function sourceOf(hops: Hop[]): ChainSource {
@@ -78,7 +78,7 @@ describe("chains across sessions", () => {
       ["A", "B", "A"],
       ["B", "A", "B"],
     ]);
-    const loop = alertsForChain(chain, 5).find((a) => a.kind === "loop" && a.sessions.join() === "A,B,A");
+    const loop = alertsForChain(chain, 5, []).find((a) => a.kind === "loop" && a.sessions.join() === "A,B,A");
     assert.equal(loop?.message, "Loop: A → B → A, 2 turns");
 
     const triangle = [...abc, hop("h3", ["r3", "C"], ["r4", "A"], 3)];
@@ -94,7 +94,7 @@ describe("chains across sessions", () => {
         error: "No session found: D",
       },
     ];
-    const alerts = alertsForChain(buildChain("r1", sourceOf(deep)), 2);
+    const alerts = alertsForChain(buildChain("r1", sourceOf(deep)), 2, []);
     assert.deepEqual(alerts.map((a) => a.kind).sort(), ["depth", "failed_hop"]);
     assert.match(
       alerts.find((a) => a.kind === "failed_hop")!.message,

@@ -7,11 +7,13 @@ const DIR = join(import.meta.dirname, "..", "..", "docs", "decisions");
 const records = readdirSync(DIR).filter((f) => /^\d{3}-.+\.md$/.test(f));
 
 describe("decision records", () => {
-  // Work in parallel takes numbers from ranges of its own (030–039, …), so gaps are expected.
-  it("are numbered without repeats, from 000", () => {
+  // Parallel branches each get a block of ten numbers (010–019, 020–029, …): a block may start
+  // after a gap, but within it numbers follow each other.
+  it("are numbered without repeats, and without gaps inside a block of ten", () => {
     const numbers = records.map((f) => Number(f.slice(0, 3)));
-    assert.equal(numbers[0], 0);
     assert.equal(new Set(numbers).size, numbers.length);
+    assert.equal(numbers[0], 0);
+    for (const n of numbers) if (n % 10 !== 0) assert.ok(numbers.includes(n - 1), `${n} follows ${n - 1}`);
   });
 
   for (const file of records) {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  carrierStep,
   isFollowing,
   moveTo,
   nextStep,
@@ -106,5 +107,13 @@ describe("following", () => {
   it("moving to where it already is changes nothing", () => {
     const state = startFollowing(NOT_FOLLOWING, "r1", A, null);
     assert.equal(moveTo(state, { runId: "r1", sessionKey: A, via: "handoff" }), state);
+  });
+
+  it("moves from a send a busy session ran under another id to the run that carries it, once", () => {
+    const state = startFollowing(NOT_FOLLOWING, "sent", A, null);
+    const step = carrierStep(state, { runId: "carrier", sessionKey: A });
+    assert.deepEqual(step, { runId: "carrier", sessionKey: A, via: "carried" });
+    assert.equal(carrierStep(moveTo(state, step!), { runId: "carrier", sessionKey: A }), null);
+    assert.equal(carrierStep(stopFollowing(state), { runId: "carrier", sessionKey: A }), null);
   });
 });

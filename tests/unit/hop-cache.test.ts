@@ -67,6 +67,8 @@ describe("upsertAlert", () => {
     message,
     sessions: [],
     at,
+    breaksAt: null,
+    endedAt: null,
   });
 
   it("replaces an alert raised again and keeps the newest first", () => {

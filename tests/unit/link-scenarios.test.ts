@@ -1,33 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Hop } from "@/lib/hops";
-import type { RunSummary } from "@/lib/runs";
-import type { TimelineEvent } from "@/lib/timeline";
-import { deriveHop } from "@/server/timeline/derive-hop";
-import { createLinkState, linkEvent, targetRunOf } from "@/server/timeline/link";
-import { projectRuns } from "@/server/timeline/project-run";
 import { loadRecordedFrames, SCENARIO_FIXTURE } from "../support/fixture-frames";
+import { linkEvents as link } from "../support/link-events";
 import { storedEvents } from "../support/stored-events";
-
-/** Links events in the given order; returns each hop's final view and every state it showed. */
-function link(events: TimelineEvent[]) {
-  const state = createLinkState();
-  const runs = new Map<string, RunSummary>();
-  const seen = new Map<string, string[]>();
-  const view = (id: string): Hop => {
-    const facts = state.hops.get(id)!;
-    return deriveHop(facts, runs.get(targetRunOf(facts) ?? "") ?? null);
-  };
-  for (const event of events) {
-    for (const run of projectRuns(runs, [event])) runs.set(run.runId, run);
-    const touched = new Set(linkEvent(state, event));
-    for (const [id, f] of state.hops) if (targetRunOf(f) === event.runId) touched.add(id);
-    for (const id of touched) seen.set(id, [...(seen.get(id) ?? []), view(id).state]);
-  }
-  const hops = [...state.hops.keys()].map(view);
-  const to = (session: string) => hops.find((h) => h.targetSessionKey === session)!;
-  return { hops, to, states: (hop: Hop) => [...new Set(seen.get(hop.hopId))] };
-}
 
 describe("linking the recorded scenarios (openclaw 2026.9.6)", () => {
   const events = storedEvents(loadRecordedFrames(SCENARIO_FIXTURE));

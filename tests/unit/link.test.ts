@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Hop } from "@/lib/hops";
 import type { RunSummary } from "@/lib/runs";
-import type { TimelineEvent } from "@/lib/timeline";
+import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import { deriveHop } from "@/server/timeline/derive-hop";
 import { createLinkState, linkEvent, targetRunOf } from "@/server/timeline/link";
+import { normalizeToolCall } from "@/server/timeline/normalize-parts";
 import { projectRuns } from "@/server/timeline/project-run";
 import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
 import { storedEvents } from "../support/stored-events";
@@ -47,8 +48,8 @@ describe("linking the recorded A → B handoff into a hop", () => {
     assert.equal(hop.link, "confirmed");
   });
 
-  it("walks the receipt forward: sent, started (B began before its message landed), replied", () => {
-    assert.deepEqual(states, ["sent", "started", "replied", "replied"]);
+  it("walks the receipt forward: sent, accepted by B (delivered), started, replied", () => {
+    assert.deepEqual(states, ["sent", "delivered", "started", "replied", "replied"]);
   });
 
   it("timestamps each step in the order they happened", () => {
@@ -74,43 +75,56 @@ describe("linking the recorded A → B handoff into a hop", () => {
 });
 
 describe("receipts from synthetic tool results", () => {
-  const base = { sessionKey: "agent:main:a", seq: null, cursor: 1, parentToolCallId: null, isError: false };
-  const start = (args: Record<string, unknown>): TimelineEvent => ({
-    ...base,
-    kind: "tool",
-    runId: "ra",
-    ts: 100,
-    phase: "start",
-    name: "sessions_send",
-    toolCallId: "c1",
-    args,
-  });
-  const result = (details: Record<string, unknown>, isError = false): TimelineEvent => ({
-    ...base,
-    kind: "tool",
-    runId: "ra",
-    ts: 200,
-    phase: "result",
-    name: "sessions_send",
-    toolCallId: "c1",
-    isError,
-    result: { details },
-  });
+  const base = { sessionKey: "agent:main:a", seq: null, runId: "ra" };
+  let cursor = 0;
+  /** Tool calls go through the same plain-value normalizer as live frames and history rows. */
+  const stored = (drafts: DraftEvent[]): TimelineEvent[] =>
+    drafts.map(({ dedupeKey: _key, ...e }) => ({ ...e, cursor: ++cursor }) as TimelineEvent);
+  const call = (
+    name: string,
+    toolCallId: string,
+    args: Record<string, unknown>,
+    parent: string | null = null,
+  ) =>
+    stored(
+      normalizeToolCall(
+        { ...base, ts: 100 },
+        { phase: "start", name, toolCallId, parentToolCallId: parent, args, isError: false },
+        "",
+      ),
+    );
+  const start = (args: Record<string, unknown>) => call("sessions_send", "c1", args);
+  const result = (details: Record<string, unknown>, isError = false) =>
+    stored(
+      normalizeToolCall(
+        { ...base, ts: 200 },
+        {
+          phase: "result",
+          name: "sessions_send",
+          toolCallId: "c1",
+          parentToolCallId: null,
+          result: { details },
+          isError,
+        },
+        "",
+      ),
+    );
 
   it("rejects a send to a missing session with the gateway's reason", () => {
     const { hops } = link([
-      start({ sessionKey: "agent:main:ghost", message: "hi" }),
-      result({ runId: "tmp", status: "error", error: "No session found: agent:main:ghost" }, true),
+      ...start({ sessionKey: "agent:main:ghost", message: "hi" }),
+      ...result({ runId: "tmp", status: "error", error: "No session found: agent:main:ghost" }, true),
     ]);
     assert.equal(hops[0]?.state, "rejected");
     assert.equal(hops[0]?.error, "No session found: agent:main:ghost");
     assert.equal(hops[0]?.targetRunId, null);
+    assert.equal(hops[0]?.targetSessionKey, "agent:main:ghost");
   });
 
   it("shows a caller that stopped waiting while the target runs as released, not failed", () => {
     const targetStart: TimelineEvent = {
-      ...base,
-      cursor: 3,
+      cursor: 1000,
+      seq: null,
       kind: "lifecycle",
       runId: "rb",
       sessionKey: "agent:main:b",
@@ -121,17 +135,17 @@ describe("receipts from synthetic tool results", () => {
       stopReason: null,
     };
     const released = link([
-      start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
+      ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
       targetStart,
-      result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+      ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
     ]);
     assert.equal(released.hops[0]?.state, "caller_released");
     assert.equal(released.hops[0]?.timestamps.callerReleasedAt, 200);
-    const targetEnd: TimelineEvent = { ...targetStart, cursor: 4, ts: 900, phase: "end" };
+    const targetEnd: TimelineEvent = { ...targetStart, cursor: 1001, ts: 900, phase: "end" };
     const later = link([
-      start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
+      ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
       targetStart,
-      result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+      ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
       targetEnd,
     ]);
     assert.equal(later.hops[0]?.state, "completed");
@@ -140,30 +154,34 @@ describe("receipts from synthetic tool results", () => {
 
   it("treats a fire-and-forget send like any other: released at once, completed when the target ends", () => {
     const { hops } = link([
-      start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
-      result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+      ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
+      ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
     ]);
     assert.equal(hops[0]?.waitSeconds, 0);
     assert.equal(hops[0]?.state, "caller_released");
   });
 
   it("ignores the tool_call wrapper and links the inner sessions_send", () => {
-    const outer: TimelineEvent = {
-      ...base,
-      kind: "tool",
-      runId: "ra",
-      ts: 90,
-      phase: "start",
-      name: "tool_call",
-      toolCallId: "c0",
-      args: { id: "sessions_send" },
-    };
-    const inner: TimelineEvent = {
-      ...start({ sessionKey: "agent:main:b", message: "x" }),
-      parentToolCallId: "c0",
-    } as TimelineEvent;
-    const { hops } = link([outer, inner]);
+    const outer = call("tool_call", "c0", { id: "sessions_send" });
+    const inner = call("sessions_send", "c1", { sessionKey: "agent:main:b", message: "x" }, "c0");
+    const { hops } = link([...outer, ...inner]);
     assert.equal(hops.length, 1);
     assert.equal(hops[0]?.toolCallId, "c1");
+  });
+
+  it("keeps a label apart from the session it resolved to, and resolves an unknown one to none", () => {
+    const byLabel = link([
+      ...start({ label: "sb-x", message: "x", timeoutSeconds: 5 }),
+      ...result({ runId: "tmp", status: "error", error: "No session found with label: sb-x" }, true),
+    ]).hops[0]!;
+    assert.deepEqual(
+      [byLabel.targetLabel, byLabel.targetSessionKey, byLabel.state],
+      ["sb-x", null, "rejected"],
+    );
+    const resolved = link([
+      ...start({ label: "sb-y", message: "x", timeoutSeconds: 5 }),
+      ...result({ runId: "rb", status: "ok", sessionKey: "agent:main:y", reply: "hi" }),
+    ]).hops[0]!;
+    assert.deepEqual([resolved.targetLabel, resolved.targetSessionKey], ["sb-y", "agent:main:y"]);
   });
 });

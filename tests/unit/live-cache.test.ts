@@ -24,6 +24,7 @@ const run = (runId: string, extra: Partial<RunSummary> = {}): RunSummary => ({
   reply: null,
   error: null,
   lastCursor: 1,
+  route: null,
   ...extra,
 });
 const page = (runs: RunSummary[], nextCursor: string | null = null): RunsPage => ({ runs, nextCursor });
@@ -72,23 +73,25 @@ describe("applyRunUpdate", () => {
     assert.deepEqual(ids(applyRunUpdate(pages, run("new", { startedAt: 9000 }), {})), [["new", "a"]]);
   });
 
+  it("never lists a send id a busy session ran under another id, and drops one that turns out to be such", () => {
+    const route = { disposition: "queued" as const, acceptedAt: 1, behindRunId: "a", carrierRunId: null };
+    const pages = [page([run("a"), run("s", { status: "queued" })])];
+    assert.deepEqual(ids(applyRunUpdate(pages, run("s", { status: "queued", route }), {})), [["a"]]);
+    assert.deepEqual(ids(applyRunUpdate([page([run("a")])], run("t", { route }), {})), [["a"]]);
+  });
+
   it("changes nothing before the first page arrived", () => {
     assert.deepEqual(applyRunUpdate([], run("a"), {}), []);
   });
 });
 
 describe("newerRun", () => {
-  it("keeps a live update that arrived while an older fetch was on its way", () => {
-    const completed = run("r1", { status: "completed", lastCursor: 9 });
-    const staleFetch = run("r1", { status: "running", lastCursor: 5 });
-    assert.equal(newerRun(completed, staleFetch), completed);
-  });
-
-  it("takes the incoming summary when it has seen as much or more", () => {
-    const held = run("r1", { lastCursor: 5 });
-    const fresh = run("r1", { status: "completed", lastCursor: 9 });
-    assert.equal(newerRun(held, fresh), fresh);
-    assert.equal(newerRun(undefined, held), held);
+  it("keeps a run:updated that came while the request was in flight over the older answer", () => {
+    const fetched = run("a", { status: "queued", lastCursor: 609 });
+    const pushed = run("a", { status: "running", lastCursor: 611 });
+    assert.equal(newerRun(fetched, pushed), pushed);
+    assert.equal(newerRun(pushed, fetched), pushed);
+    assert.equal(newerRun(fetched, undefined), fetched);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import type { Hop } from "@/lib/hops";
+import { Hop } from "@/lib/hops";
 import { HandoffPolicies } from "@/lib/policies";
 import { ConfigError } from "@/server/config";
 import { loadPolicies } from "@/server/policies/load-policies";
@@ -17,7 +17,7 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-const hop = {
+const hop = Hop.parse({
   hopId: "h",
   kind: "send",
   callerRunId: "r1",
@@ -44,7 +44,7 @@ const hop = {
   error: null,
   notes: [],
   origin: null,
-} satisfies Hop;
+});
 
 describe("switchboard.config.json", () => {
   it("means no policies when there is no file", () => {

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Hop } from "@/lib/hops";
+import { Hop } from "@/lib/hops";
 import { HandoffPolicies, type PolicyNote } from "@/lib/policies";
 import type { GatewayOperations } from "@/server/gateway/operations";
 import { createPolicyEngine } from "@/server/policies/engine";
 import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
 import { untilTrue as until } from "../support/until";
 
-const hop: Hop = {
+const hop: Hop = Hop.parse({
   hopId: "r1:c1",
   kind: "send",
   callerRunId: "r1",
@@ -34,7 +34,7 @@ const hop: Hop = {
   error: null,
   notes: [],
   origin: null,
-};
+});
 
 /** A gateway that records what was posted, failing the first `failures` posts. */
 function fakeGateway(failures = 0, route: Awaited<ReturnType<GatewayOperations["channelRoute"]>> = null) {

@@ -74,6 +74,22 @@ describe("projecting runs from the recorded handoff", () => {
     assert.equal(project([failed]).get("r")?.error, "boom");
   });
 
+  it("makes no run of a transcript message alone: its send id may never run", () => {
+    const message: TimelineEvent = {
+      runId: "s",
+      sessionKey: "agent:x:y",
+      seq: null,
+      ts: 5,
+      cursor: 1,
+      kind: "message",
+      role: "user",
+      text: "hi",
+      messageId: "m1",
+      provenance: null,
+    };
+    assert.equal(project([message]).get("s"), undefined);
+  });
+
   it("keeps a send that the gateway queued behind a busy run as queued, not completed", () => {
     const base = { runId: "q", sessionKey: "agent:x:y", seq: 1, ts: 10, cursor: 1 };
     const emptyFinal: TimelineEvent = {
@@ -85,6 +101,12 @@ describe("projecting runs from the recorded handoff", () => {
       error: null,
     };
     assert.equal(project([emptyFinal]).get("q")?.status, "queued");
+    assert.deepEqual(project([emptyFinal]).get("q")?.route, {
+      disposition: "queued",
+      acceptedAt: 10,
+      behindRunId: null,
+      carrierRunId: null,
+    });
     const started: TimelineEvent = {
       ...base,
       cursor: 0,
@@ -95,5 +117,6 @@ describe("projecting runs from the recorded handoff", () => {
       stopReason: null,
     };
     assert.equal(project([started, emptyFinal]).get("q")?.status, "completed");
+    assert.equal(project([started, emptyFinal]).get("q")?.route, null);
   });
 });

@@ -15,6 +15,7 @@ const run: RunSummary = {
   reply: null,
   error: null,
   lastCursor: 3,
+  route: null,
 };
 
 describe("closing runs whose end was missed", () => {

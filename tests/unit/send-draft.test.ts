@@ -114,22 +114,46 @@ describe("searchSessions", () => {
 });
 
 describe("receipt", () => {
+  const route = (disposition: "queued" | "steered" | "collected") => ({
+    disposition,
+    acceptedAt: 1,
+    behindRunId: "busy",
+    carrierRunId: null,
+  });
+
   it("follows the run's status: accepted until it is known, then started, completed or failed", () => {
     assert.deepEqual(
-      [null, "queued", "running", "completed", "failed", "aborted"].map((s) => receiptState(s as never)),
+      [null, "queued", "running", "completed", "failed", "aborted"].map((status) =>
+        receiptState(status === null ? null : { status: status as never, route: null }),
+      ),
       ["accepted", "accepted", "started", "completed", "failed", "failed"],
     );
   });
 
-  it("lists the steps reached", () => {
-    assert.deepEqual(receiptSteps("started"), [
+  it("says queued while a busy session holds it, steered when it joined the running turn, collected when merged", () => {
+    assert.equal(receiptState({ status: "queued", route: route("queued") }), "queued");
+    assert.equal(receiptState({ status: "running", route: route("steered") }), "steered");
+    assert.equal(receiptState({ status: "queued", route: route("collected") }), "collected");
+    assert.equal(receiptState({ status: "completed", route: route("queued") }), "completed");
+  });
+
+  it("lists the steps reached, with the queue when the session was busy", () => {
+    assert.deepEqual(receiptSteps("started", false), [
       { step: "accepted", reached: true },
       { step: "started", reached: true },
       { step: "completed", reached: false },
     ]);
     assert.deepEqual(
-      receiptSteps("failed").map((s) => s.step),
+      receiptSteps("failed", false).map((s) => s.step),
       ["accepted", "started", "failed"],
+    );
+    assert.deepEqual(
+      receiptSteps("queued", true).map((s) => `${s.step}:${s.reached}`),
+      ["accepted:true", "queued:true", "started:false", "completed:false"],
+    );
+    assert.deepEqual(
+      receiptSteps("completed", true).map((s) => s.reached),
+      [true, true, true, true],
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from "node:sqlite";
 import type { Alert } from "@/lib/alerts";
-import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
+import { HopFacts } from "@/lib/hop-facts";
+import { Hop, type HopsPage, type HopsQuery } from "@/lib/hops";
 import type { HopRecord } from "../store";
 
 /** The hops and alerts tables: the handoff side of the embedded store. */
@@ -38,7 +39,11 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
     },
     async loadHops(): Promise<HopRecord[]> {
       const rows = sql.loadHops.all() as unknown as { facts: string; hop: string }[];
-      return rows.map((r) => ({ facts: JSON.parse(r.facts), hop: JSON.parse(r.hop) as Hop }));
+      // Parsed, so facts and hops stored by an earlier version get the fields added since.
+      return rows.map((r) => ({
+        facts: HopFacts.parse(JSON.parse(r.facts)),
+        hop: Hop.parse(JSON.parse(r.hop)),
+      }));
     },
     async listHops(q: HopsQuery): Promise<HopsPage> {
       const before = q.before ? Number(q.before) : Number.MAX_SAFE_INTEGER;
@@ -51,7 +56,7 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
       ) as unknown as { seq: number; hop: string }[];
       const page = rows.slice(0, q.limit);
       return {
-        hops: page.map((r) => JSON.parse(r.hop) as Hop),
+        hops: page.map((r) => Hop.parse(JSON.parse(r.hop))),
         nextCursor: rows.length > q.limit ? String(page.at(-1)!.seq) : null,
       };
     },

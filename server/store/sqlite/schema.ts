@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS policy_notes (
   body TEXT NOT NULL,
   PRIMARY KEY (hop_id, action)
 );
+CREATE TABLE IF NOT EXISTS send_routes (
+  run_id TEXT PRIMARY KEY,
+  body TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS alerts (
   alert_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,

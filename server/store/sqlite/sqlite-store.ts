@@ -7,6 +7,7 @@ import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { RunProjector, SessionRecord, Store } from "../store";
 import { createDispatchTable } from "./dispatch-table";
 import { createHopTables } from "./hop-tables";
+import { createRouteTable } from "./route-table";
 import { SCHEMA } from "./schema";
 import { toSession, toEvent, type SessionRow, type EventRow } from "./rows";
 
@@ -74,6 +75,7 @@ export function createSqliteStore(options: { file: string }): Store {
   return {
     ...createHopTables(db, transaction),
     ...createDispatchTable(db),
+    ...createRouteTable(db, transaction),
     kind: "sqlite",
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
@@ -144,10 +146,13 @@ function sessionParams(r: SessionRecord) {
   ] as const;
 }
 
+/** A send id the gateway ran under another id (`route` set) is not a run: not listed, not counted. */
+const isRun = (summary = "summary") => `json_extract(${summary}, '$.route') IS NULL`;
+
 const SESSION_SELECT = `
   SELECT s.*, COUNT(r.run_id) AS runs,
          COALESCE(SUM(r.status IN ('queued', 'running')), 0) AS active_runs
-  FROM sessions s LEFT JOIN runs r ON r.session_key = s.session_key`;
+  FROM sessions s LEFT JOIN runs r ON r.session_key = s.session_key AND ${isRun("r.summary")}`;
 
 function prepareStatements(db: DatabaseSync) {
   return {
@@ -161,9 +166,9 @@ function prepareStatements(db: DatabaseSync) {
     getRun: db.prepare("SELECT summary FROM runs WHERE run_id = ?"),
     listRuns: db.prepare(`SELECT summary, first_cursor FROM runs
       WHERE (?1 IS NULL OR session_key = ?1) AND (?2 IS NULL OR status = ?2) AND first_cursor < ?3
-      ORDER BY first_cursor DESC LIMIT ?4`),
+        AND ${isRun()} ORDER BY first_cursor DESC LIMIT ?4`),
     listOpenRuns: db.prepare(
-      "SELECT summary FROM runs WHERE status IN ('queued', 'running') ORDER BY first_cursor LIMIT ?",
+      `SELECT summary FROM runs WHERE status IN ('queued', 'running') AND ${isRun()} ORDER BY first_cursor LIMIT ?`,
     ),
     listEvents: db.prepare(
       "SELECT cursor, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?",

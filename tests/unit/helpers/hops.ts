@@ -16,6 +16,7 @@ export function run(runId: string, sessionKey: string, extra: Partial<RunSummary
     reply: null,
     error: null,
     lastCursor: 1,
+    route: null,
     ...extra,
   };
 }

@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { loadRecordedFrames, recording } from "../support/fixture-frames";
+import { linkEvents } from "../support/link-events";
+import { storedEvents } from "../support/stored-events";
+
+const linked = (scenario: string) => linkEvents(storedEvents(loadRecordedFrames(recording(scenario))));
+
+/** The target session's runs, oldest start first: its own busy run, then the one the send queued for. */
+function targetRuns(result: ReturnType<typeof linked>) {
+  const hop = result.hops[0]!;
+  return [...result.runs.values()]
+    .filter((r) => r.sessionKey === hop.targetSessionKey)
+    .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0));
+}
+
+describe("a send to a busy target, waiting (recorded by tests/integration/openclaw/busy-targets.ts)", () => {
+  const result = linked("busy-target-wait");
+  const hop = result.hops[0]!;
+  const [own, queued] = targetRuns(result);
+
+  it("is accepted by B at once and queued behind B's own run, then runs under the result's run id", () => {
+    assert.equal(hop.queuedBehindRunId, own?.runId);
+    assert.equal(hop.targetRunId, queued?.runId);
+    assert.equal(hop.link, "confirmed");
+    const t = hop.timestamps;
+    assert.ok(t.acceptedAt! - t.sentAt < 1000, "accepted within a second of the send");
+    assert.ok(t.startedAt! >= own!.endedAt!, "started once B's own run had ended");
+    assert.equal(hop.queueWaitMs, t.startedAt! - t.acceptedAt!);
+  });
+
+  it("walks sent → queued → started → completed → replied, never failed", () => {
+    assert.deepEqual(result.states(hop), ["sent", "queued", "started", "completed", "replied"]);
+  });
+
+  it("keeps the result verbatim: ok, no disposition, reply delivery still pending", () => {
+    assert.equal(hop.callerStatus, "ok");
+    assert.equal(hop.disposition, null);
+    assert.deepEqual(hop.delivery, { status: "pending", mode: "announce" });
+  });
+});
+
+describe("a send to a busy target, fire-and-forget (recorded by tests/integration/openclaw/busy-targets.ts)", () => {
+  const result = linked("busy-target-nowait");
+  const hop = result.hops[0]!;
+  const [own] = targetRuns(result);
+
+  it("says accepted and queued at once, the caller released, the message queued behind B's run", () => {
+    assert.equal(hop.callerStatus, "accepted");
+    assert.equal(hop.disposition, "queued");
+    assert.equal(hop.queuedBehindRunId, own?.runId);
+    assert.ok(hop.timestamps.resultAt! - hop.timestamps.sentAt < 1000);
+    assert.ok(hop.queueWaitMs! > 1000);
+  });
+
+  it("shows it queued (not merely released) until its run starts, then running on its own, then replied", () => {
+    assert.deepEqual(result.states(hop), ["sent", "queued", "caller_released", "completed", "replied"]);
+  });
+});
+
+describe("a send the gateway answered twice (research recording send-busy-wait)", () => {
+  const { hops } = linked("send-busy-wait");
+  const hop = hops[0]!;
+
+  it("counts B's answer once although A gets it inline and again as a delivery run", () => {
+    assert.equal(hop.replyRunId, "73e7f2c9-9a80-40bb-9138-b681dd56dc86");
+    assert.equal(hop.timestamps.repliedAt, hop.timestamps.resultAt);
+  });
+});
+
+describe("a sessions_send with mode steer to a busy target (research recording send-modes)", () => {
+  const { hops } = linked("send-modes");
+  const [steered] = hops;
+
+  it("joins B's running turn: that turn is the hop's target run, the reply delivery skipped", () => {
+    assert.equal(steered?.disposition, "steered");
+    assert.equal(steered?.targetRunId, "s3m-b-own-51ulik6w");
+    assert.deepEqual(steered?.delivery, { status: "skipped", mode: "announce" });
+    assert.ok(steered!.queueWaitMs! > 1000, "it waited for the turn's next step");
+  });
+});
+
+describe("a send by label (research recording)", () => {
+  const { hops } = linked("send-by-label");
+  const [known, unknown] = hops;
+
+  it("keeps the label and the session it resolved to apart", () => {
+    assert.equal(known?.targetLabel, "s6-target-label");
+    assert.equal(known?.targetSessionKey, "agent:main:s6-target");
+    assert.equal(known?.state, "replied");
+  });
+
+  it("resolves an unknown label to no session, rejected with the gateway's reason", () => {
+    assert.equal(unknown?.targetLabel, "no-session-has-this-label");
+    assert.equal(unknown?.targetSessionKey, null);
+    assert.equal(unknown?.state, "rejected");
+    assert.match(unknown?.error ?? "", /No session found with label: no-session-has-this-label/);
+  });
+});
+
+describe("a spawn's completion (research recording)", () => {
+  const { hops } = linked("spawn");
+  const [hop] = hops;
+
+  it("is the spawn hop's reply: the requester's announce run", () => {
+    assert.equal(hop?.kind, "spawn");
+    assert.match(hop?.replyRunId ?? "", /^announce:v1:agent:main:subagent:.+:a8d652e4-/);
+    assert.equal(hop?.state, "replied");
+  });
+});
