@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
+import { E2E_PLAIN_PORT } from "../support/e2e-paths";
 import { connectOperator } from "../support/gateway-operator";
 import { serveHostilePage } from "../support/hostile-page";
 
 const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 const suffix = () => `${Date.now() % 100000}`;
-/** The attacker's origin: the next port after Switchboard's, on the same machine. */
-const HOSTILE_PORT = Number(process.env.E2E_PORT ?? 3217) + 1;
+/** The attacker's origin: a port past both e2e dashboards', on the same machine. */
+const HOSTILE_PORT = E2E_PLAIN_PORT + 1;
 
 test("a signed-in user visits a hostile page: it cannot send, create, abort, read or open a socket", async ({
   page,
