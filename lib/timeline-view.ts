@@ -13,13 +13,15 @@ interface ItemBase {
   /** Stable across rebuilds, so React keeps a streaming block's element. */
   key: string;
   ts: number;
+  /** The stored events folded into this item, oldest first: what its raw view shows. */
+  events: TimelineEvent[];
 }
 export interface LifecycleItem extends ItemBase {
   kind: "lifecycle";
   label: string;
   reason: string | null;
-  /** Boundaries (start, end) are neutral, failures and aborts errors, steps in between quiet. */
-  tone: "neutral" | "error" | "quiet";
+  /** Boundaries (start, end) are neutral, failures and aborts errors. Steps in between are quiet lines. */
+  tone: "neutral" | "error";
 }
 export interface ToolItem extends ItemBase {
   kind: "tool";
@@ -52,9 +54,10 @@ export interface ProblemItem extends ItemBase {
   label: string;
   reason: string | null;
 }
-interface NoteItem extends ItemBase {
-  kind: "note";
-  text: string;
+/** Status, usage and lifecycle steps between two pieces of content: one quiet line, expandable. */
+export interface QuietItem extends ItemBase {
+  kind: "quiet";
+  lines: string[];
 }
 export interface RawItem extends ItemBase {
   kind: "raw";
@@ -63,17 +66,22 @@ export interface RawItem extends ItemBase {
   payload: unknown;
 }
 export type TimelineItem =
-  LifecycleItem | ToolItem | TextItem | MessageItem | ProblemItem | NoteItem | RawItem;
+  LifecycleItem | ToolItem | TextItem | MessageItem | ProblemItem | QuietItem | RawItem;
 
-/** `runStatus` null means not known yet: the run is treated as active. */
+/**
+ * `runStatus` null means not known yet: the run is treated as active. `more`: these are not the
+ * run's last events (a chunk of a long run), so nothing here is its end: calls may still
+ * return, no text streams and none is the final reply by default.
+ */
 export function buildTimelineItems(
   events: readonly TimelineEvent[],
   runStatus: RunStatus | null,
+  more = false,
 ): TimelineItem[] {
-  const active = runStatus === null || !TERMINAL_RUN_STATUSES.includes(runStatus);
+  const active = more || runStatus === null || !TERMINAL_RUN_STATUSES.includes(runStatus);
   const fold = new Fold(events, active);
   for (const event of events) fold.add(event);
-  return fold.finish(runStatus);
+  return fold.finish(more ? null : runStatus, !more);
 }
 
 class Fold {
@@ -97,8 +105,10 @@ class Fold {
 
   add(event: TimelineEvent): void {
     switch (event.kind) {
-      case "lifecycle":
-        return this.push(lifecycleItem(event));
+      case "lifecycle": {
+        const item = lifecycleItem(event);
+        return item ? this.push(item) : this.quiet(event, `lifecycle: ${event.phase}`);
+      }
       case "tool":
         return this.tool(event);
       case "assistant":
@@ -108,19 +118,9 @@ class Fold {
       case "message":
         return this.message(event);
       case "status":
-        return this.push({
-          kind: "note",
-          key: `status:${event.cursor}`,
-          ts: event.ts,
-          text: `status: ${event.phase}`,
-        });
+        return this.quiet(event, `status: ${event.phase}`);
       case "usage":
-        return this.push({
-          kind: "note",
-          key: `usage:${event.cursor}`,
-          ts: event.ts,
-          text: usageText(event),
-        });
+        return this.quiet(event, usageText(event));
       case "handoff":
         return; // linking material: the tool card and the message show what it says
       case "unknown": {
@@ -129,6 +129,7 @@ class Fold {
           kind: "raw",
           key: `raw:${event.cursor}`,
           ts: event.ts,
+          events: [event],
           event: name,
           stream,
           payload,
@@ -137,7 +138,7 @@ class Fold {
     }
   }
 
-  finish(runStatus: RunStatus | null): TimelineItem[] {
+  finish(runStatus: RunStatus | null, canStream: boolean): TimelineItem[] {
     if (!this.sawFinal && runStatus === "completed") this.markLastTextFinal(null);
     const last = this.lastContent();
     const failureReasons = new Set(
@@ -145,16 +146,29 @@ class Fold {
     );
     return this.items
       .filter((i) => !(i.kind === "problem" && failureReasons.has(i.reason)))
-      .map((i) => (i.kind === "text" ? { ...i, streaming: this.active && i === last && !i.final } : i));
+      .map((i) =>
+        i.kind === "text" ? { ...i, streaming: canStream && this.active && i === last && !i.final } : i,
+      );
   }
 
   private push(item: TimelineItem): void {
     this.items.push(item);
   }
 
+  /** A quiet line joins the quiet item just before it, if the newest item is one. */
+  private quiet(event: TimelineEvent, line: string): void {
+    const last = this.items.at(-1);
+    if (last?.kind === "quiet") {
+      last.lines.push(line);
+      last.events.push(event);
+      return;
+    }
+    this.push({ kind: "quiet", key: `quiet:${event.cursor}`, ts: event.ts, events: [event], lines: [line] });
+  }
+
   /** The newest item that is more than a quiet line. */
   private lastContent(): TimelineItem | undefined {
-    return this.items.findLast((i) => i.kind !== "note" && i.kind !== "raw");
+    return this.items.findLast((i) => i.kind !== "quiet" && i.kind !== "raw");
   }
 
   private tool(e: TimelineEventOf<"tool">): void {
@@ -164,6 +178,7 @@ class Fold {
         kind: "tool",
         key: `tool:${e.toolCallId}`,
         ts: e.ts,
+        events: [],
         toolCallId: e.toolCallId,
         name: e.name,
         args: undefined,
@@ -175,6 +190,7 @@ class Fold {
       this.tools.set(e.toolCallId, item);
       this.push(item);
     }
+    item.events.push(e);
     if (e.args !== undefined) item.args = e.args;
     if (e.phase === "update" && item.endedAt === null && e.result !== undefined) item.result = e.result;
     if (e.phase === "result") {
@@ -191,16 +207,18 @@ class Fold {
    * Folds cumulative text into one block per `group`. A block without an item id keeps
    * growing only while no other content came after it; after a tool call a new block starts.
    */
-  private text(group: string, e: { cursor: number; ts: number }, next: (prev: string) => string): void {
+  private text(group: string, e: TimelineEvent, next: (prev: string) => string): void {
     const current = this.texts.get(group);
     if (current && (group !== "stream" || this.lastContent() === current)) {
       current.text = next(current.text);
+      current.events.push(e);
       return;
     }
     const item: TextItem = {
       kind: "text",
       key: `text:${group}:${e.cursor}`,
       ts: e.ts,
+      events: [e],
       text: next(""),
       streaming: false,
       final: false,
@@ -216,25 +234,28 @@ class Fold {
     }
     if (e.state === "final") {
       this.sawFinal = true;
-      if (this.markLastTextFinal(e.text) || e.text === null) return;
+      if (this.markLastTextFinal(e.text, e) || e.text === null) return;
       return this.push({
         kind: "text",
         key: `final:${e.cursor}`,
         ts: e.ts,
+        events: [e],
         text: e.text,
         streaming: false,
         final: true,
       });
     }
     const label = e.state === "error" ? "Run failed" : "Run aborted";
-    this.push({ kind: "problem", key: `chat:${e.cursor}`, ts: e.ts, label, reason: e.error ?? e.stopReason });
+    const reason = e.error ?? e.stopReason;
+    this.push({ kind: "problem", key: `chat:${e.cursor}`, ts: e.ts, events: [e], label, reason });
   }
 
   /** Marks the newest text block as the final reply when it says the same as `text` (or `text` is unknown). */
-  private markLastTextFinal(text: string | null): boolean {
+  private markLastTextFinal(text: string | null, e?: TimelineEvent): boolean {
     const last = this.items.findLast((i): i is TextItem => i.kind === "text");
     if (!last || (text !== null && last.text.trim() !== text.trim())) return false;
     last.final = true;
+    if (e) last.events.push(e);
     return true;
   }
 
@@ -252,6 +273,7 @@ class Fold {
       kind: "message",
       key: `message:${e.cursor}`,
       ts: e.ts,
+      events: [e],
       role: e.role,
       text: e.text,
       provenance: e.provenance,
@@ -259,16 +281,15 @@ class Fold {
   }
 }
 
-function lifecycleItem(e: TimelineEventOf<"lifecycle">): LifecycleItem {
-  const base = { kind: "lifecycle" as const, key: `lifecycle:${e.cursor}`, ts: e.ts };
+/** A boundary or failure; null for a quiet step in between. */
+function lifecycleItem(e: TimelineEventOf<"lifecycle">): LifecycleItem | null {
+  const base = { kind: "lifecycle" as const, key: `lifecycle:${e.cursor}`, ts: e.ts, events: [e] };
   if (e.phase === "start") return { ...base, label: "Run started", reason: null, tone: "neutral" };
   if (e.phase === "error") return { ...base, label: "Run failed", reason: e.error, tone: "error" };
   if (e.phase === "end" && e.aborted)
     return { ...base, label: "Run aborted", reason: e.stopReason ?? e.error, tone: "error" };
   if (e.phase === "end") return { ...base, label: "Run ended", reason: e.stopReason, tone: "neutral" };
-  return e.error
-    ? { ...base, label: `Run ${e.phase}`, reason: e.error, tone: "error" }
-    : { ...base, label: `lifecycle: ${e.phase}`, reason: null, tone: "quiet" };
+  return e.error ? { ...base, label: `Run ${e.phase}`, reason: e.error, tone: "error" } : null;
 }
 
 function usageText(e: TimelineEventOf<"usage">): string {

@@ -23,8 +23,21 @@ interface Props {
 
 /** One run: its header and actions, its place in the chain, what to be notified of, and its live timeline or its chain. */
 export function RunScreen({ runId, view }: Props) {
-  const { run, timeline, chainQuery, chain, labels, items, hops, path, live, follow, subscription, awaited } =
-    useRunPage(runId, view);
+  const {
+    run,
+    win,
+    visible,
+    status,
+    chainQuery,
+    chain,
+    labels,
+    hops,
+    path,
+    live,
+    follow,
+    subscription,
+    awaited,
+  } = useRunPage(runId, view);
 
   if (!run.data) {
     if (awaited)
@@ -72,7 +85,14 @@ export function RunScreen({ runId, view }: Props) {
         kindsLabel={view === "timeline" ? "Show" : null}
       />
       {view === "timeline" ? (
-        <RunTimelinePanel items={items} error={timeline.error} hops={hops} labels={labels} />
+        <RunTimelinePanel
+          win={win}
+          visible={visible}
+          status={status}
+          live={live}
+          hops={hops}
+          labels={labels}
+        />
       ) : (
         <RunChainPanel runId={runId} chain={chain} error={chainQuery.error} labels={labels} />
       )}

@@ -1,27 +1,30 @@
 import type { Hop } from "@/lib/hops";
-import type { TimelineItem } from "@/lib/timeline-view";
+import type { RunStatus } from "@/lib/runs";
+import type { TimelineEvent } from "@/lib/timeline";
+import type { RunWindow } from "@/hooks/use-run-window";
 import { Notice } from "@/components/ui/notice";
-import { Timeline } from "@/components/timeline/timeline";
+import { VirtualTimeline } from "@/components/timeline/virtual-timeline";
 
 interface Props {
-  /** Null while the events load. */
-  items: TimelineItem[] | null;
-  error: Error | null;
+  win: RunWindow;
+  visible: (events: TimelineEvent[]) => TimelineEvent[];
+  status: RunStatus | null;
+  live: boolean;
   hops: ReadonlyMap<string, Hop>;
   labels: ReadonlyMap<string, string>;
 }
 
 /** The run's timeline, or why it is not there yet. */
-export function RunTimelinePanel({ items, error, hops, labels }: Props) {
-  if (items) {
-    return items.length > 0 ? (
-      <Timeline items={items} hops={hops} labels={labels} />
+export function RunTimelinePanel({ win, ...rest }: Props) {
+  if (win.opened) {
+    return win.state.total > 0 ? (
+      <VirtualTimeline win={win} {...rest} />
     ) : (
       <Notice>No events yet. They appear here as the run produces them.</Notice>
     );
   }
-  return error ? (
-    <Notice tone="error">Could not load the timeline: {error.message}</Notice>
+  return win.error ? (
+    <Notice tone="error">Could not load the timeline: {win.error.message}</Notice>
   ) : (
     <Notice tone="loading">Loading timeline…</Notice>
   );

@@ -5,15 +5,8 @@ interface Props {
   item: LifecycleItem;
 }
 
-/** A run boundary (started, ended), a failure or abort in red with the reason, or a quiet step. */
+/** A run boundary (started, ended), or a failure or abort in red with the reason. */
 export function LifecycleMarker({ item }: Props) {
-  if (item.tone === "quiet") {
-    return (
-      <p data-testid="lifecycle-marker" data-tone="quiet" className="pt-0.5 text-xs text-zinc-600">
-        {item.label}
-      </p>
-    );
-  }
   const error = item.tone === "error";
   const rule = `h-px flex-1 ${error ? "bg-red-900" : "bg-zinc-800"}`;
   return (

@@ -1,4 +1,5 @@
 import { previewValue, resultText, toolCallAnchor } from "@/lib/format";
+import { previewAtLine } from "@/lib/text-preview";
 import type { Hop } from "@/lib/hops";
 import type { ToolCardPhase, ToolItem } from "@/lib/timeline-view";
 import { CheckIcon, CrossIcon, SpinnerIcon } from "@/components/ui/icons";
@@ -12,10 +13,15 @@ interface Props {
   hop: Hop | undefined;
   /** The hop's target session label, when it has one. */
   targetLabel: string | null;
+  /** The whole result shows, not its first lines. */
+  expanded: boolean;
+  onToggle: () => void;
 }
 
 const PREVIEW_CHARS = 300;
-const RESULT_CHARS = 4000;
+const PREVIEW_LINES = 6;
+const PREVIEW_RESULT_CHARS = 600;
+const RESULT_CHARS = 20_000;
 
 const PHASE_LOOK: Record<ToolCardPhase, { Icon: typeof CheckIcon; className: string; word: string }> = {
   running: { Icon: SpinnerIcon, className: "text-sky-400", word: "running" },
@@ -23,11 +29,13 @@ const PHASE_LOOK: Record<ToolCardPhase, { Icon: typeof CheckIcon; className: str
   error: { Icon: CrossIcon, className: "text-red-400", word: "error" },
 };
 
-/** One tool call: name, one-line arguments, a spinner until the result, then the result. */
-export function ToolCard({ item, hop, targetLabel }: Props) {
+/** One tool call: name, one-line arguments, a spinner until the result, then its first lines ("show more" for the rest). */
+export function ToolCard({ item, hop, targetLabel, expanded, onToggle }: Props) {
   const { Icon, className, word } = PHASE_LOOK[item.phase];
   const error = item.phase === "error";
   const hasResult = item.result !== undefined;
+  const full = hasResult ? resultText(item.result) : "";
+  const preview = previewAtLine(full, PREVIEW_LINES, PREVIEW_RESULT_CHARS);
   return (
     <article
       id={toolCallAnchor(item.toolCallId)}
@@ -35,6 +43,7 @@ export function ToolCard({ item, hop, targetLabel }: Props) {
       data-tool-name={item.name}
       data-phase={item.phase}
       className={`scroll-mt-16 rounded border bg-zinc-900/40 ${error ? "border-red-900/70" : "border-zinc-800"}`}
+      data-expanded={expanded}
     >
       <header className="flex min-w-0 items-center gap-2 px-2.5 py-1.5">
         <span className={className} title={word}>
@@ -53,12 +62,25 @@ export function ToolCard({ item, hop, targetLabel }: Props) {
       </header>
       {hop && <HandoffCard hop={hop} targetLabel={targetLabel} />}
       {hasResult && (
-        <pre
-          data-testid="tool-result"
-          className={`line-clamp-6 border-t border-zinc-800 px-2.5 py-1.5 font-mono text-xs break-words whitespace-pre-wrap ${error ? "text-red-300" : item.phase === "running" ? "text-zinc-500" : "text-zinc-300"}`}
-        >
-          {resultText(item.result).slice(0, RESULT_CHARS)}
-        </pre>
+        <div className="border-t border-zinc-800 px-2.5 py-1.5">
+          <pre
+            data-testid="tool-result"
+            className={`font-mono text-xs break-words whitespace-pre-wrap ${error ? "text-red-300" : item.phase === "running" ? "text-zinc-400" : "text-zinc-300"}`}
+          >
+            {expanded || !preview.cut ? full.slice(0, RESULT_CHARS) : preview.text}
+          </pre>
+          {preview.cut && (
+            <button
+              type="button"
+              data-testid="tool-result-more"
+              onClick={onToggle}
+              aria-expanded={expanded}
+              className="mt-1 rounded text-xs text-sky-400 hover:underline"
+            >
+              {expanded ? "Show less" : `Show more (${full.split("\n").length} lines)`}
+            </button>
+          )}
+        </div>
       )}
       {item.interrupted && (
         <p className="border-t border-zinc-800 px-2.5 py-1.5 text-xs text-red-300">

@@ -1,6 +1,7 @@
 import type { GatewayStatus, Health } from "@/lib/health";
 import { RunsQuery, type RunSummary } from "@/lib/runs";
 import { TimelineQuery } from "@/lib/timeline";
+import { MAX_MATCHES, TimelineFind, TimelineWindowQuery } from "@/lib/timeline-window";
 import type { Store } from "../store/store";
 import { describeZodError, sendError, sendJson } from "./respond";
 import { get, type Route } from "./router";
@@ -59,6 +60,35 @@ export function readRoutes(deps: {
         if (!(await deps.runView(params.runId!)))
           return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
         sendJson(res, 200, await store.listEvents(params.runId!, parsed.data.after, parsed.data.limit));
+      },
+      { role: "viewer" },
+    ),
+    // A window of a run's events by position: what a timeline shows without reading the rest.
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)\/window$/,
+      async ({ params, query, res }) => {
+        const parsed = TimelineWindowQuery.safeParse(Object.fromEntries(query));
+        if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
+        if (!(await deps.runView(params.runId!)))
+          return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+        const total = await store.countRunEvents(params.runId!);
+        const { limit } = parsed.data;
+        const offset = parsed.data.offset ?? Math.max(0, total - limit);
+        const events = await store.listEventsAt(params.runId!, offset, limit);
+        sendJson(res, 200, { total, offset, events });
+      },
+      { role: "viewer" },
+    ),
+    // Where an event (by seq or tool call) or a piece of text sits in a run.
+    get(
+      /^\/api\/runs\/(?<runId>[^/]+)\/find$/,
+      async ({ params, query, res }) => {
+        const parsed = TimelineFind.safeParse(Object.fromEntries(query));
+        if (!parsed.success) return sendError(res, "INVALID_REQUEST", "expected one of seq, toolCallId or q");
+        if (!(await deps.runView(params.runId!)))
+          return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
+        const found = await store.findRunEvents(params.runId!, parsed.data, MAX_MATCHES + 1);
+        sendJson(res, 200, { matches: found.slice(0, MAX_MATCHES), truncated: found.length > MAX_MATCHES });
       },
       { role: "viewer" },
     ),

@@ -7,6 +7,7 @@ import type { HopFacts } from "@/lib/hop-facts";
 import type { RouteFacts } from "@/lib/route-facts";
 import type { SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent, TimelinePage } from "@/lib/timeline";
+import type { TimelineFind, TimelineMatch } from "@/lib/timeline-window";
 
 /** What the gateway says about a session; the store adds run counts and activity. */
 export interface SessionRecord {
@@ -46,6 +47,11 @@ export interface Store {
   listOpenRuns(limit: number): Promise<RunSummary[]>;
   listRuns(query: RunsQuery): Promise<RunsPage>;
   listEvents(runId: string, after: number, limit: number): Promise<TimelinePage>;
+  /** A run's events by position (0 = its first), for a timeline that reads only what it shows. */
+  countRunEvents(runId: string): Promise<number>;
+  listEventsAt(runId: string, offset: number, limit: number): Promise<TimelineEvent[]>;
+  /** The first `limit` events of a run that match, with their positions, oldest first. */
+  findRunEvents(runId: string, find: TimelineFind, limit: number): Promise<TimelineMatch[]>;
   getSession(sessionKey: string): Promise<SessionSummary | null>;
   listSessions(): Promise<SessionSummary[]>;
   countEvents(): Promise<number>;

@@ -19,6 +19,8 @@ const ROUTES: Record<
   "GET /api/runs": { path: "/api/runs", role: "viewer" },
   "GET /api/runs/:runId": { path: "/api/runs/r1", role: "viewer" },
   "GET /api/runs/:runId/events": { path: "/api/runs/r1/events", role: "viewer" },
+  "GET /api/runs/:runId/window": { path: "/api/runs/r1/window", role: "viewer" },
+  "GET /api/runs/:runId/find": { path: "/api/runs/r1/find?q=x", role: "viewer" },
   "GET /api/sessions": { path: "/api/sessions", role: "viewer" },
   "GET /api/policies": { path: "/api/policies", role: "viewer" },
   "GET /api/runs/:runId/chain": { path: "/api/runs/r1/chain", role: "viewer" },

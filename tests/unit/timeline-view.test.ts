@@ -232,8 +232,8 @@ describe("buildTimelineItems", () => {
     );
     const steps = buildTimelineItems([lifecycle("model")], "running");
     assert.deepEqual(
-      steps.map((i) => i.kind === "lifecycle" && [i.label, i.tone]),
-      [["lifecycle: model", "quiet"]],
+      steps.map((i) => i.kind === "quiet" && i.lines),
+      [["lifecycle: model"]],
     );
     const differing = buildTimelineItems([chat("aborted", null, { stopReason: "timeout" })], "aborted");
     assert.deepEqual(
@@ -242,7 +242,7 @@ describe("buildTimelineItems", () => {
     );
   });
 
-  it("renders status and usage as quiet notes and keeps unknown events raw", () => {
+  it("folds status and usage between two pieces of content into one quiet line and keeps unknown events raw", () => {
     const items = buildTimelineItems(
       [
         { ...base(), kind: "status", phase: "thinking" },
@@ -252,8 +252,11 @@ describe("buildTimelineItems", () => {
       "running",
     );
     assert.deepEqual(
-      items.map((i) => (i.kind === "note" ? i.text : i.kind === "raw" ? [i.event, i.payload] : null)),
-      ["status: thinking", "usage: 1,200 in · 34 out tokens", ["weird", { a: 1 }]],
+      items.map((i) => (i.kind === "quiet" ? i.lines : i.kind === "raw" ? [i.event, i.payload] : null)),
+      [
+        ["status: thinking", "usage: 1,200 in · 34 out tokens"],
+        ["weird", { a: 1 }],
+      ],
     );
   });
 

@@ -8,6 +8,7 @@ import type { RunProjector, SessionRecord, Store } from "../store";
 import { createDispatchTable } from "./dispatch-table";
 import { createHopTables } from "./hop-tables";
 import { createRouteTable } from "./route-table";
+import { createRunWindow } from "./run-window";
 import { SCHEMA } from "./schema";
 import { toSession, toEvent, type SessionRow, type EventRow } from "./rows";
 
@@ -76,6 +77,7 @@ export function createSqliteStore(options: { file: string }): Store {
     ...createHopTables(db, transaction),
     ...createDispatchTable(db),
     ...createRouteTable(db, transaction),
+    ...createRunWindow(db),
     kind: "sqlite",
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
