@@ -34,8 +34,7 @@ export function placeWindow(state: RunWindowState, window: TimelineWindow): RunW
     if (from < window.offset || to > end || (chunks.get(k)?.length ?? 0) > to - from) continue;
     chunks.set(k, window.events.slice(from - window.offset, to - window.offset));
   }
-  const newest = window.offset + window.events.length === window.total ? window.events.at(-1) : undefined;
-  return { total, chunks, lastCursor: Math.max(state.lastCursor, newest?.cursor ?? 0) };
+  return { total, chunks, lastCursor: Math.max(state.lastCursor, window.lastCursor) };
 }
 
 /** Live events after the newest known: counted, and added to the tail chunk when it is held. */

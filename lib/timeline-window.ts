@@ -20,6 +20,8 @@ export type TimelineWindowQuery = z.infer<typeof TimelineWindowQuery>;
 export const TimelineWindow = z.object({
   /** How many events the run has now. */
   total: z.number().int().nonnegative(),
+  /** The run's newest cursor (0 for none): where a live subscription resumes, wherever the window is. */
+  lastCursor: z.number().int().nonnegative(),
   /** Position of `events[0]`. */
   offset: z.number().int().nonnegative(),
   events: z.array(TimelineEvent),

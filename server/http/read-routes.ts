@@ -71,11 +71,11 @@ export function readRoutes(deps: {
         if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
         if (!(await deps.runView(params.runId!)))
           return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
-        const total = await store.countRunEvents(params.runId!);
+        const { total, lastCursor } = await store.countRunEvents(params.runId!);
         const { limit } = parsed.data;
         const offset = parsed.data.offset ?? Math.max(0, total - limit);
         const events = await store.listEventsAt(params.runId!, offset, limit);
-        sendJson(res, 200, { total, offset, events });
+        sendJson(res, 200, { total, lastCursor, offset, events });
       },
       { role: "viewer" },
     ),

@@ -48,7 +48,7 @@ export interface Store {
   listRuns(query: RunsQuery): Promise<RunsPage>;
   listEvents(runId: string, after: number, limit: number): Promise<TimelinePage>;
   /** A run's events by position (0 = its first), for a timeline that reads only what it shows. */
-  countRunEvents(runId: string): Promise<number>;
+  countRunEvents(runId: string): Promise<{ total: number; lastCursor: number }>;
   listEventsAt(runId: string, offset: number, limit: number): Promise<TimelineEvent[]>;
   /** The first `limit` events of a run that match, with their positions, oldest first. */
   findRunEvents(runId: string, find: TimelineFind, limit: number): Promise<TimelineMatch[]>;

@@ -24,6 +24,7 @@ describe("a window over a huge run's events", () => {
   it("keeps only whole chunks of a fetched window and knows the run's size and newest cursor", () => {
     const tail = placeWindow(EMPTY_WINDOW, {
       total: 5 * C + 10,
+      lastCursor: 5 * C + 10,
       offset: 3 * C + 10,
       events: range(3 * C + 11, 2 * C),
     });
@@ -34,7 +35,12 @@ describe("a window over a huge run's events", () => {
   });
 
   it("adds live events to the tail chunk it holds and only counts them when it does not", () => {
-    const held = placeWindow(EMPTY_WINDOW, { total: C + 1, offset: C, events: range(C + 1, 1) });
+    const held = placeWindow(EMPTY_WINDOW, {
+      total: C + 1,
+      lastCursor: C + 1,
+      offset: C,
+      events: range(C + 1, 1),
+    });
     const grown = appendLive(held, [...range(C + 2, C), status(C + 1)]);
     assert.equal(grown.total, 2 * C + 1);
     assert.equal(grown.chunks.get(1)!.length, C);
@@ -42,8 +48,15 @@ describe("a window over a huge run's events", () => {
       grown.chunks.get(2)!.map((e) => e.cursor),
       [2 * C + 1],
     );
-    const start = placeWindow(EMPTY_WINDOW, { total: 3 * C, offset: 0, events: range(1, C) });
-    const counted = appendLive({ ...start, lastCursor: 3 * C }, range(3 * C + 1, 5));
+    const start = placeWindow(EMPTY_WINDOW, {
+      total: 3 * C,
+      lastCursor: 3 * C,
+      offset: 0,
+      events: range(1, C),
+    });
+    // Opened at its start, the window still knows the newest cursor: a replay of the run adds nothing.
+    assert.equal(appendLive(start, range(1, 3 * C)), start);
+    const counted = appendLive(start, range(3 * C + 1, 5));
     assert.deepEqual([...counted.chunks.keys()], [0]);
     assert.equal(counted.total, 3 * C + 5);
   });
@@ -51,7 +64,12 @@ describe("a window over a huge run's events", () => {
   it("forgets the chunks farthest from the reader", () => {
     let state = EMPTY_WINDOW;
     for (let k = 0; k < 10; k++)
-      state = placeWindow(state, { total: 10 * C, offset: k * C, events: range(k * C + 1, C) });
+      state = placeWindow(state, {
+        total: 10 * C,
+        lastCursor: 10 * C,
+        offset: k * C,
+        events: range(k * C + 1, C),
+      });
     assert.deepEqual([...evictFar(state, 8, 3).chunks.keys()].sort(), [7, 8, 9]);
   });
 
@@ -95,7 +113,7 @@ describe("a window over a huge run's events", () => {
       steps: 30,
       needleStep: 17,
     });
-    assert.equal(await store.countRunEvents("big"), total);
+    assert.deepEqual(await store.countRunEvents("big"), { total, lastCursor: total });
     const page = await store.listEventsAt("big", 100, 5);
     assert.deepEqual(
       page.map((e) => e.seq),

@@ -14,7 +14,7 @@ export function createRunWindow(db: DatabaseSync) {
       WHEN 'chat' THEN iif(json_extract(body, '$.state') = 'delta', NULL, body)
       ELSE body END`;
   const sql = {
-    count: db.prepare("SELECT COUNT(*) AS n FROM events WHERE run_id = ?"),
+    count: db.prepare("SELECT COUNT(*) AS n, COALESCE(MAX(cursor), 0) AS last FROM events WHERE run_id = ?"),
     before: db.prepare("SELECT COUNT(*) AS n FROM events WHERE run_id = ? AND cursor < ?"),
     between: db.prepare("SELECT COUNT(*) AS n FROM events WHERE run_id = ? AND cursor >= ? AND cursor < ?"),
     at: db.prepare("SELECT cursor, body FROM events WHERE run_id = ? ORDER BY cursor LIMIT ? OFFSET ?"),
@@ -30,7 +30,8 @@ export function createRunWindow(db: DatabaseSync) {
 
   return {
     async countRunEvents(runId: string) {
-      return count(sql.count.get(runId));
+      const row = sql.count.get(runId) as { n: number; last: number };
+      return { total: Number(row.n), lastCursor: Number(row.last) };
     },
     async listEventsAt(runId: string, offset: number, limit: number) {
       return (sql.at.all(runId, limit, offset) as unknown as EventRow[]).map(toEvent);
