@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InboundFrame } from "@/server/gateway/frames";
 
-const FIXTURES = join(import.meta.dirname, "..", "fixtures");
+// From the repo root (where npm scripts and Playwright run): Playwright loads specs as CommonJS, without import.meta.
+const FIXTURES = join(process.cwd(), "tests", "fixtures");
 
 /** One cold A → B handoff on a fresh gateway: all 105 frames an operator received (docs/architecture.md). */
 export const HANDOFF_FIXTURE = join(FIXTURES, "openclaw-2026.9.6-handoff-a-to-b.jsonl");
