@@ -28,7 +28,7 @@ import { createRunStreams } from "./realtime/run-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
-import { createReconciler, type Reconciler } from "./timeline/reconciler";
+import { createRecovery } from "./recovery/recovery";
 import { createSendRoutes } from "./timeline/routes";
 
 export interface SwitchboardOptions {
@@ -45,7 +45,6 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const policies = loadPolicies(config.policiesFile);
   let bridge: GatewayBridge | null = null;
   let operations: GatewayOperations | null = null;
-  let reconciler: Reconciler | null = null;
   let demo: Demo | null = null;
 
   ensurePrivateDir(config.dataDir);
@@ -117,7 +116,26 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     getRun: routes.view,
     hopsFrom: handoffs.hopsFrom,
   });
-  const ingest = createIngest({ store, publish, handoffs, log });
+  const ingest = createIngest({
+    store,
+    publish,
+    handoffs,
+    log,
+    health: {
+      refused: (error) => status.store(error),
+      recovered: (droppedFrom) => {
+        status.store(null);
+        if (droppedFrom !== null) void recovery.storeDropped(droppedFrom);
+      },
+    },
+  });
+  const recovery = await createRecovery({
+    store,
+    ingest,
+    operations: () => operations,
+    onGap: (gap) => hub.gap(gap),
+    log,
+  });
   const actions = createSendActions({
     store,
     operations: () => operations,
@@ -187,18 +205,19 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       token: target.token,
       identityFile: join(config.dataDir, "device-identity.json"),
       demo: demo !== null,
-      onFrame: ingest.push,
+      onFrame: (frame) => {
+        recovery.frame(frame.receivedAt);
+        ingest.push(frame);
+      },
       onSessions: ingest.pushSessions,
+      onLink: recovery.link,
       onStatus: (s) => {
         status.connection(s);
-        if (s.state !== "connected") return;
-        void reconciler?.run();
-        startDemoWork();
+        if (s.state === "connected") startDemoWork();
       },
       log,
     });
     operations = createGatewayOperations(bridge);
-    reconciler = createReconciler({ store, ingest, operations, log });
     bridge.start();
   }
 
@@ -226,12 +245,15 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     /** The one-time sign-in link printed at start. */
     loginLink,
     ingest,
+    /** Resolves when every gap found so far is backfilled and open runs are settled. */
+    recovered: recovery.settled,
     status: status.current,
     /** What Switchboard can ask of the gateway, once a bridge exists. */
     operations: (): GatewayOperations | null => operations,
     async close(): Promise<void> {
       await demo?.stopDriving();
       await bridge?.stop();
+      await recovery.settled();
       await ingest.flush();
       await io.close();
       await demo?.stop();

@@ -1,3 +1,4 @@
+import type { Gap } from "@/lib/gaps";
 import type { Hop } from "@/lib/hops";
 import type { TimelineItem } from "@/lib/timeline-view";
 import { Notice } from "@/components/ui/notice";
@@ -9,13 +10,14 @@ interface Props {
   error: Error | null;
   hops: ReadonlyMap<string, Hop>;
   labels: ReadonlyMap<string, string>;
+  gaps: readonly Gap[];
 }
 
 /** The run's timeline, or why it is not there yet. */
-export function RunTimelinePanel({ items, error, hops, labels }: Props) {
+export function RunTimelinePanel({ items, error, hops, labels, gaps }: Props) {
   if (items) {
     return items.length > 0 ? (
-      <Timeline items={items} hops={hops} labels={labels} />
+      <Timeline items={items} hops={hops} labels={labels} gaps={gaps} />
     ) : (
       <Notice>No events yet. They appear here as the run produces them.</Notice>
     );

@@ -1,8 +1,10 @@
-import { memo } from "react";
+import { Fragment, memo } from "react";
+import { gapPlaces, type Gap } from "@/lib/gaps";
 import { formatAbsolute, formatClock } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import type { TimelineItem, ToolItem } from "@/lib/timeline-view";
 import { AgentText } from "@/components/ui/agent-text";
+import { GapMarker } from "./gap-marker";
 import { InboundMessage } from "./inbound-message";
 import { LifecycleMarker } from "./lifecycle-marker";
 import { ProblemLine } from "./problem-line";
@@ -15,34 +17,50 @@ interface Props {
   /** The hops this run made, by tool call id: their tool cards show the handoff. */
   hops: ReadonlyMap<string, Hop>;
   labels: ReadonlyMap<string, string>;
+  /** Gaps that cut this run: each is marked where it falls. */
+  gaps?: readonly Gap[];
 }
 
 /** A run's timeline, oldest first, with a time gutter on wide screens. */
-export const Timeline = memo(function Timeline({ items, hops, labels }: Props) {
+export const Timeline = memo(function Timeline({ items, hops, labels, gaps = [] }: Props) {
+  const places = gapPlaces(
+    items.map((item) => item.ts),
+    gaps,
+  );
+  const markers = (index: number) =>
+    places.get(index)?.map((gap) => (
+      <li key={gap.id}>
+        <GapMarker gap={gap} />
+      </li>
+    ));
   return (
     <ol data-testid="timeline" aria-label="Run timeline" className="space-y-2">
-      {items.map((item) => (
-        <li key={item.key} className="grid gap-x-3 sm:grid-cols-[4.5rem_minmax(0,1fr)]">
-          <time
-            dateTime={new Date(item.ts).toISOString()}
-            title={formatAbsolute(item.ts)}
-            className="hidden pt-1 text-right font-mono text-[0.7rem] text-zinc-600 tabular-nums sm:block"
-          >
-            {formatClock(item.ts)}
-          </time>
-          <div className="min-w-0">
-            {item.kind === "tool" ? (
-              <ToolCard
-                item={item}
-                hop={hops.get(item.toolCallId)}
-                targetLabel={targetLabel(hops.get(item.toolCallId), labels)}
-              />
-            ) : (
-              <Item item={item} />
-            )}
-          </div>
-        </li>
+      {items.map((item, index) => (
+        <Fragment key={item.key}>
+          {markers(index)}
+          <li className="grid gap-x-3 sm:grid-cols-[4.5rem_minmax(0,1fr)]">
+            <time
+              dateTime={new Date(item.ts).toISOString()}
+              title={formatAbsolute(item.ts)}
+              className="hidden pt-1 text-right font-mono text-[0.7rem] text-zinc-600 tabular-nums sm:block"
+            >
+              {formatClock(item.ts)}
+            </time>
+            <div className="min-w-0">
+              {item.kind === "tool" ? (
+                <ToolCard
+                  item={item}
+                  hop={hops.get(item.toolCallId)}
+                  targetLabel={targetLabel(hops.get(item.toolCallId), labels)}
+                />
+              ) : (
+                <Item item={item} />
+              )}
+            </div>
+          </li>
+        </Fragment>
       ))}
+      {markers(items.length)}
     </ol>
   );
 });

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { GatewayBridge } from "./bridge";
-import { SessionsListResult } from "./frames";
+import { ChatHistoryResult, HistoryRow, SessionsListResult, type SessionRow } from "./frames";
+
+/** How many transcript rows a backfill reads per session (the gateway pages longer ones). */
+const HISTORY_ROWS = 500;
 
 /**
  * The gateway methods Switchboard calls to make things happen. Kept here, with the bridge,
@@ -41,6 +44,20 @@ export function createGatewayOperations(bridge: GatewayBridge) {
         error: result.error ?? null,
         reply: result.terminalReply?.text ?? null,
       };
+    },
+    /** The gateway's session catalog now: which sessions changed, and which are still running. */
+    async listSessions(): Promise<SessionRow[]> {
+      return SessionsListResult.parse(await bridge.request("sessions.list", { limit: 500 })).sessions;
+    },
+    /** A session's transcript, newest rows last; rows of an unexpected shape are left out. */
+    async chatHistory(sessionKey: string): Promise<HistoryRow[]> {
+      const result = ChatHistoryResult.parse(
+        await bridge.request("chat.history", { sessionKey, limit: HISTORY_ROWS }),
+      );
+      return result.messages.flatMap((row) => {
+        const parsed = HistoryRow.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      });
     },
     /** Aborts a run (chat.abort); `aborted` is false when it had already ended. */
     async abortRun(sessionKey: string, runId: string): Promise<{ aborted: boolean; runIds: string[] }> {

@@ -1,5 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import type { Alert } from "@/lib/alerts";
+import type { Gap } from "@/lib/gaps";
 import type { GatewayStatus } from "@/lib/health";
 import type { Hop } from "@/lib/hops";
 import type { RunSummary } from "@/lib/runs";
@@ -84,6 +85,9 @@ export function createHub(deps: {
     },
     gateway(status: GatewayStatus): void {
       io.emit("gateway:updated", status);
+    },
+    gap(gap: Gap): void {
+      io.emit("gap:recorded", gap);
     },
   };
 }

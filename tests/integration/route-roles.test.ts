@@ -17,6 +17,7 @@ const ROUTES: Record<
   "GET /api/auth/me": { path: "/api/auth/me", role: "viewer" },
   "GET /api/health": { path: "/api/health", role: "public" },
   "GET /api/runs": { path: "/api/runs", role: "viewer" },
+  "GET /api/gaps": { path: "/api/gaps", role: "viewer" },
   "GET /api/runs/:runId": { path: "/api/runs/r1", role: "viewer" },
   "GET /api/runs/:runId/events": { path: "/api/runs/r1/events", role: "viewer" },
   "GET /api/sessions": { path: "/api/sessions", role: "viewer" },

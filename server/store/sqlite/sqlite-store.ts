@@ -6,6 +6,7 @@ import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { RunProjector, SessionRecord, Store } from "../store";
 import { createDispatchTable } from "./dispatch-table";
+import { createGapTable } from "./gap-table";
 import { createHopTables } from "./hop-tables";
 import { createRouteTable } from "./route-table";
 import { SCHEMA } from "./schema";
@@ -76,6 +77,7 @@ export function createSqliteStore(options: { file: string }): Store {
     ...createHopTables(db, transaction),
     ...createDispatchTable(db),
     ...createRouteTable(db, transaction),
+    ...createGapTable(db),
     kind: "sqlite",
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
