@@ -85,7 +85,7 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
         "the store to match the gateway's history",
         60_000,
       );
-      console.log(`FIGURES ${name}: ${JSON.stringify({ gap, ...comparison })}`);
+      console.warn(`FIGURES ${name}: ${JSON.stringify({ gap, ...comparison })}`);
       return { gap, ...comparison };
     },
   };

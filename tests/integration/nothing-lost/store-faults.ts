@@ -43,7 +43,7 @@ export function registerStoreFaultTests(scenario: Scenario, dataDir: () => strin
     );
     // Nothing was dropped, so no gap: the held events were written once the lock went.
     const comparison = await compare(scenario, api, sessions);
-    console.log(`FIGURES locked-database: ${JSON.stringify(comparison)}`);
+    console.warn(`FIGURES locked-database: ${JSON.stringify(comparison)}`);
     assert.deepEqual(comparison.mismatches, []);
     assert.equal(comparison.statuses.completed, 2);
   });
@@ -82,7 +82,7 @@ export function registerStoreFaultTests(scenario: Scenario, dataDir: () => strin
         "recovery by itself",
       );
       const comparison = await compare(scenario, api, sessions);
-      console.log(`FIGURES disk-full: ${JSON.stringify(comparison)}`);
+      console.warn(`FIGURES disk-full: ${JSON.stringify(comparison)}`);
       assert.deepEqual(comparison.mismatches, []);
       assert.equal(comparison.statuses.completed, 2);
       await app.close();
