@@ -45,6 +45,9 @@ export async function startFrameDropper(upstream: string) {
       refuseUntil = Date.now() + ms;
       for (const client of server.clients) client.terminate();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close(): Promise<void> {
+      for (const client of server.clients) client.terminate();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -5,9 +5,13 @@ import { startSwitchboard } from "@/server/main";
  * Switchboard as a child process (no pages), so a test can SIGKILL it mid-burst: the real
  * thing crashing, not a close(). Prints `READY <port>` once it listens.
  */
-const app = await startSwitchboard(loadConfig(), {
-  pages: false,
-  gateway: true,
-  log: (line) => console.log(line),
-});
-console.log(`READY ${app.port}`);
+async function main(): Promise<void> {
+  const app = await startSwitchboard(loadConfig(), {
+    pages: false,
+    gateway: true,
+    log: (line) => console.warn(line),
+  });
+  process.stdout.write(`READY ${app.port}\n`);
+}
+
+void main();
