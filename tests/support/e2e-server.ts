@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const adminToken = `e2e-${randomBytes(24).toString("hex")}`;
   // Switchboard reaches the gateway through a proxy a journey can cut (see-missed-events).
   const link = await startFrameDropper(gateway.gatewayUrl);
-  process.on("SIGUSR2", () => link.sever(3000));
+  process.on("SIGUSR2", () => link.sever(8000));
   const config = loadConfig({
     ...process.env,
     NODE_ENV: "production",
