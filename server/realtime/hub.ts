@@ -82,6 +82,8 @@ export function createHub(deps: {
     alerts(raised: Alert[]): void {
       toFeed(raised, (alert) => io.to(FEED).emit("alert:raised", alert));
     },
+    /** Sockets following a run, counted once per run (for /metrics). */
+    subscriptions: runs.count,
     gateway(status: GatewayStatus): void {
       io.emit("gateway:updated", status);
     },

@@ -83,6 +83,11 @@ export function createRunSubscriptions(deps: { replay: Replay; log: (line: strin
       for (const runId of [...byRun.keys()]) remove(socketId, runId);
       countBySocket.delete(socketId);
     },
+    count(): number {
+      let total = 0;
+      for (const subs of byRun.values()) total += subs.size;
+      return total;
+    },
     publish(events: TimelineEvent[]): void {
       for (const [runId, runEvents] of groupByRun(events)) {
         for (const sub of byRun.get(runId)?.values() ?? []) {

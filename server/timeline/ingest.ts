@@ -15,6 +15,12 @@ export interface Publisher {
   sessions(sessions: SessionSummary[]): void;
 }
 
+/** Figures for /metrics; ingest reports them without knowing who reads them. */
+export interface IngestObserver {
+  batchWritten(events: number, seconds: number): void;
+  queueDepth(depth: number): void;
+}
+
 export interface IngestOptions {
   /** How long frames wait to share one transaction: the hot path writes in batches. */
   flushMs?: number;
@@ -26,7 +32,13 @@ export interface IngestOptions {
  * batch → publish what was committed. Batches are written one at a time, in arrival order.
  */
 export function createIngest(
-  deps: { store: Store; publish: Publisher; handoffs: Pick<Handoffs, "apply">; log: (line: string) => void },
+  deps: {
+    store: Store;
+    publish: Publisher;
+    handoffs: Pick<Handoffs, "apply">;
+    log: (line: string) => void;
+    observe?: IngestObserver;
+  },
   options: IngestOptions = {},
 ) {
   const flushMs = options.flushMs ?? 15;
@@ -38,6 +50,7 @@ export function createIngest(
   let writing: Promise<void> = Promise.resolve();
 
   function schedule(): void {
+    deps.observe?.queueDepth(frames.length + drafts.length + sessions.length);
     if (frames.length + drafts.length + sessions.length >= maxBatch) void flush();
     else timer ??= setTimeout(() => void flush(), flushMs);
   }
@@ -50,6 +63,7 @@ export function createIngest(
     frames = [];
     drafts = [];
     sessions = [];
+    deps.observe?.queueDepth(0);
     writing = writing
       .then(() => write(batch, sessionBatch))
       .catch((error: unknown) => {
@@ -61,7 +75,9 @@ export function createIngest(
   async function write(batch: DraftEvent[], sessionBatch: SessionRecord[]): Promise<void> {
     if (sessionBatch.length > 0) deps.publish.sessions(await deps.store.upsertSessions(sessionBatch));
     if (batch.length === 0) return;
+    const started = performance.now();
     const committed = await deps.store.commitBatch(batch, projectRuns);
+    deps.observe?.batchWritten(committed.events.length, (performance.now() - started) / 1000);
     if (committed.events.length > 0) deps.publish.events(committed.events);
     // Runs as the API shows them: a send id a busy session ran under another id shows that run.
     const runs = await deps.handoffs.apply(committed.events, committed.runs);
