@@ -26,7 +26,7 @@ export function createHub(deps: {
   log: (line: string) => void;
 }) {
   const { io } = deps;
-  const runs = createRunSubscriptions({ replay: deps.replay, log: deps.log });
+  const runs = createRunSubscriptions({ io, replay: deps.replay, log: deps.log });
   /** The feed's sockets, checked after each broadcast: one that stopped reading is cut off. */
   const feed = new Set<HubSocket>();
   const toFeed = <T>(items: T[], emit: (item: T) => void) => {

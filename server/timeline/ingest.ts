@@ -4,6 +4,7 @@ import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame, SessionRow } from "../gateway/frames";
 import type { SessionRecord, Store } from "../store/store";
 import type { Handoffs } from "./handoffs";
+import { createDeltaCoalescer } from "./coalesce";
 import { normalizeFrame } from "./normalize";
 import { projectRuns } from "./project-run";
 import { sessionRecordFromChange, sessionRecordFromRow } from "./session-record";
@@ -48,6 +49,7 @@ export function createIngest(
   let sessions: SessionRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
+  const coalesce = createDeltaCoalescer();
 
   function schedule(): void {
     deps.observe?.queueDepth(frames.length + drafts.length + sessions.length);
@@ -58,7 +60,7 @@ export function createIngest(
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
-    const batch = [...frames.flatMap(normalizeFrame), ...drafts];
+    const batch = coalesce([...frames.flatMap(normalizeFrame), ...drafts]);
     const sessionBatch = sessions;
     frames = [];
     drafts = [];
