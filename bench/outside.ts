@@ -191,9 +191,9 @@ const commands = {
     return { sent, stored: most, missing, p50: percentile(delays, 50), p99: percentile(delays, 99) };
   },
   /** Frames only (no clients): the big run, the store fill. */
-  async feed(a: { runs: number; perRun: number; prefix: string; textSteps?: number }) {
+  async feed(a: { runs: number; perRun: number; prefix: string; textSteps?: number; path?: string }) {
     const started = performance.now();
-    const frames = await blast(interleaved(a.prefix, a.runs, a.perRun, a.textSteps), "/");
+    const frames = await blast(interleaved(a.prefix, a.runs, a.perRun, a.textSteps), a.path ?? "/");
     return { frames, ms: performance.now() - started };
   },
   /** A reconnecting client resuming from `after`: time until it holds every event up to `last`. */

@@ -3,7 +3,7 @@ import type { HubServer, HubSocket, Replay } from "./hub";
 import { cutOffIfFlooded, whenDrained } from "./socket-buffer";
 
 /** Events per replay page: the next page is read only once the socket has written this one. */
-const REPLAY_PAGE = 100;
+const REPLAY_PAGE = 500;
 /** Runs one socket may follow at once (a browser shows a few; a flood would hold the server). */
 const MAX_RUNS_PER_SOCKET = 50;
 /** Live events held for a socket still replaying; past this they are dropped and replayed from the store. */

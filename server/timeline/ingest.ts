@@ -42,7 +42,7 @@ export function createIngest(
   },
   options: IngestOptions = {},
 ) {
-  const flushMs = options.flushMs ?? 15;
+  const flushMs = options.flushMs ?? 5;
   const maxBatch = options.maxBatch ?? 2000;
   let frames: InboundFrame[] = [];
   let drafts: DraftEvent[] = [];
