@@ -5,10 +5,14 @@ import { sendError } from "./http/respond";
 import { REPO_ROOT } from "./repo-root";
 
 type PageHandler = (req: IncomingMessage, res: ServerResponse) => void;
+type PageRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Next is loaded this long after the server listens, or at the first page request if sooner. */
+const PREPARE_AFTER_MS = 250;
 
 /**
- * Next renders the pages. It is prepared in the background, so the server listens (and
- * answers /api, sockets, health) at once; page requests that come before Next is ready wait
+ * Next renders the pages. It is prepared once the server listens (and answers /api, sockets,
+ * health), or at the first page request; page requests that come before Next is ready wait
  * for it rather than being refused. Upgrades other than socket.io's (dev reloads) go to Next.
  */
 export function startPages(
@@ -16,12 +20,16 @@ export function startPages(
   httpServer: ReturnType<typeof createServer>,
   log: (line: string) => void,
 ): PageHandler {
-  const ready = prepare(config, httpServer).catch((error: unknown) => {
-    log(`the pages could not be prepared (run npm run build): ${errorMessage(error)}`);
-    return null;
-  });
+  let ready: Promise<PageRequestHandler | null> | null = null;
+  const load = () =>
+    (ready ??= prepare(config, httpServer).catch((error: unknown) => {
+      log(`the pages could not be prepared (run npm run build): ${errorMessage(error)}`);
+      return null;
+    }));
+  // Loading Next takes the event loop for a few hundred ms: not before the server answers.
+  httpServer.once("listening", () => setTimeout(load, PREPARE_AFTER_MS).unref());
   return (req, res) =>
-    void ready.then((handle) =>
+    void load().then((handle) =>
       handle ? handle(req, res) : sendError(res, "INTERNAL", "The pages are not built: run npm run build"),
     );
 }
