@@ -27,7 +27,7 @@ export function startPages(
       return null;
     }));
   // Loading Next takes the event loop for a few hundred ms: not before the server answers.
-  httpServer.once("listening", () => setTimeout(load, PREPARE_AFTER_MS).unref());
+  httpServer.once("listening", () => setTimeout(() => void load(), PREPARE_AFTER_MS).unref());
   return (req, res) =>
     void load().then((handle) =>
       handle ? handle(req, res) : sendError(res, "INTERNAL", "The pages are not built: run npm run build"),
