@@ -30,6 +30,8 @@ import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
 import { createRecovery } from "./recovery/recovery";
 import { createSendRoutes } from "./timeline/routes";
+import { createMetrics } from "./metrics";
+import { startPages } from "./pages";
 
 export interface SwitchboardOptions {
   /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
@@ -81,10 +83,10 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (req.url?.startsWith("/api/") || !pages) return void api.handle(req, res);
+    if (req.url?.startsWith("/api/") || req.url === "/metrics" || !pages) return void api.handle(req, res);
     const refusal = gate.checkRequest(req);
     if (refusal) return sendError(res, refusal.code, refusal.message);
-    void pages(req, res);
+    pages(req, res);
   });
   httpServer.on("clientError", answerClientError);
   const io: HubServer = new Server(httpServer, {
@@ -103,6 +105,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     onChange: (s) => hub.gateway(s),
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
+  const metrics = createMetrics({ sockets: () => io.engine.clientsCount, subscriptions: hub.subscriptions });
   const publish = fanOut(() => [hub, streams, policyEngine]);
   const routes = await createSendRoutes({ store });
   const handoffs = await createHandoffs({
@@ -121,6 +124,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     publish,
     handoffs,
     log,
+    observe: metrics,
     health: {
       refused: (error) => status.store(error),
       recovered: (droppedFrom) => {
@@ -133,7 +137,10 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     store,
     ingest,
     operations: () => operations,
-    onGap: (gap) => hub.gap(gap),
+    onGap: (gap) => {
+      hub.gap(gap);
+      metrics.gap();
+    },
     log,
   });
   const actions = createSendActions({
@@ -173,8 +180,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     policies,
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
+    metrics,
   });
-  const pages = options.pages ? await preparePages(config, httpServer) : null;
+  const pages = options.pages ? startPages(config, httpServer, log) : null;
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -264,25 +272,6 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
 }
 
 export type Switchboard = Awaited<ReturnType<typeof startSwitchboard>>;
-
-/** Next renders the pages; upgrades other than socket.io's (Next's dev reloads) go to it too. */
-async function preparePages(config: Config, httpServer: ReturnType<typeof createServer>) {
-  const { default: next } = await import("next");
-  const app = next({
-    dev: config.dev,
-    dir: join(import.meta.dirname, ".."),
-    hostname: config.host,
-    port: config.port,
-  });
-  await app.prepare();
-  if (config.dev) {
-    const upgrade = app.getUpgradeHandler();
-    httpServer.on("upgrade", (req, socket, head) => {
-      if (!req.url?.startsWith("/socket.io/")) void upgrade(req, socket, head);
-    });
-  }
-  return app.getRequestHandler();
-}
 
 async function main(): Promise<void> {
   let app: Switchboard;

@@ -10,10 +10,12 @@ import type { LoadedPolicies } from "../policies/load-policies";
 import type { AuthStore } from "../store/auth-store";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
+import type { Metrics } from "../metrics";
 import { actionRoutes } from "./action-routes";
 import { auditRoutes } from "./audit-routes";
 import { authRoutes } from "./auth-routes";
 import { handoffRoutes } from "./handoff-routes";
+import { metricsRoutes } from "./metrics-routes";
 import { readRoutes } from "./read-routes";
 import { createRouter } from "./router";
 import { tokenRoutes } from "./token-routes";
@@ -38,6 +40,7 @@ export function createApi(deps: {
   authenticator: Authenticator;
   audit: AuditLog;
   dropCredential: (credentialId: string) => void;
+  metrics: Pick<Metrics, "contentType" | "render">;
 }) {
   const routes = [
     ...authRoutes(deps),
@@ -46,6 +49,7 @@ export function createApi(deps: {
     ...actionRoutes(deps),
     ...tokenRoutes({ ...deps, store: deps.authStore }),
     ...auditRoutes({ store: deps.authStore }),
+    ...metricsRoutes(deps),
   ];
   return { handle: createRouter(routes, deps), routes };
 }

@@ -5,6 +5,7 @@ import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame, SessionRow } from "../gateway/frames";
 import type { SessionRecord, Store } from "../store/store";
 import type { Handoffs } from "./handoffs";
+import { createDeltaCoalescer } from "./coalesce";
 import { createHeldWrites } from "./held-writes";
 import { normalizeFrame } from "./normalize";
 import { projectRuns } from "./project-run";
@@ -15,6 +16,12 @@ export interface Publisher {
   events(events: TimelineEvent[]): void;
   runs(runs: RunSummary[]): void;
   sessions(sessions: SessionSummary[]): void;
+}
+
+/** Figures for /metrics; ingest reports them without knowing who reads them. */
+export interface IngestObserver {
+  batchWritten(events: number, seconds: number): void;
+  queueDepth(depth: number): void;
 }
 
 export interface IngestOptions {
@@ -45,10 +52,11 @@ export function createIngest(
     handoffs: Pick<Handoffs, "apply">;
     log: (line: string) => void;
     health?: StoreHealth;
+    observe?: IngestObserver;
   },
   options: IngestOptions = {},
 ) {
-  const flushMs = options.flushMs ?? 15;
+  const flushMs = options.flushMs ?? 5;
   const maxBatch = options.maxBatch ?? 2000;
   const retryMs = options.retryMs ?? 1000;
   const held = createHeldWrites(options.maxHeld ?? 50_000);
@@ -58,8 +66,10 @@ export function createIngest(
   let sessions: SessionRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
+  const coalesce = createDeltaCoalescer();
 
   function schedule(): void {
+    deps.observe?.queueDepth(frames.length + drafts.length + sessions.length);
     if (refusing) return; // the retry timer writes everything waiting at once
     if (frames.length + drafts.length + sessions.length >= maxBatch) void flush();
     else timer ??= setTimeout(() => void flush(), flushMs);
@@ -69,11 +79,12 @@ export function createIngest(
     if (timer) clearTimeout(timer);
     timer = null;
     const waiting = held.take();
-    const batch = [...waiting.events, ...frames.flatMap(normalizeFrame), ...drafts];
+    const batch = [...waiting.events, ...coalesce([...frames.flatMap(normalizeFrame), ...drafts])];
     const sessionBatch = [...waiting.sessions, ...sessions];
     frames = [];
     drafts = [];
     sessions = [];
+    deps.observe?.queueDepth(0);
     writing = writing
       .then(() => write(batch, sessionBatch))
       .then(accepted, (error: unknown) => refused(batch, sessionBatch, error));
@@ -99,7 +110,9 @@ export function createIngest(
   async function write(batch: DraftEvent[], sessionBatch: SessionRecord[]): Promise<TimelineEvent[]> {
     if (sessionBatch.length > 0) deps.publish.sessions(await deps.store.upsertSessions(sessionBatch));
     if (batch.length === 0) return [];
+    const started = performance.now();
     const committed = await deps.store.commitBatch(batch, projectRuns);
+    deps.observe?.batchWritten(committed.events.length, (performance.now() - started) / 1000);
     if (committed.events.length > 0) deps.publish.events(committed.events);
     // Runs as the API shows them: a send id a busy session ran under another id shows that run.
     const runs = await deps.handoffs.apply(committed.events, committed.runs);

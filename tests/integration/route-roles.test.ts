@@ -41,6 +41,7 @@ const ROUTES: Record<
   "POST /api/tokens/:tokenId/revoke": { path: "/api/tokens/nope/revoke", role: "admin", body: {} },
   "GET /api/audit": { path: "/api/audit", role: "admin" },
   "GET /api/audit/export": { path: "/api/audit/export", role: "admin" },
+  "GET /metrics": { path: "/metrics", role: "viewer" },
 };
 
 /** `/^\/api\/runs\/(?<runId>[^/]+)\/events$/` → `/api/runs/:runId/events` */
