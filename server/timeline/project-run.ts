@@ -47,6 +47,8 @@ function applyEvent(run: RunSummary, event: TimelineEvent): RunSummary {
     agentId: run.agentId ?? agentIdFromSessionKey(event.sessionKey),
     updatedAt: Math.max(run.updatedAt, event.ts),
     lastCursor: Math.max(run.lastCursor, event.cursor),
+    // Backfilled events arrive after later live ones: they may move the start back.
+    startedAt: event.backfilled && run.startedAt !== null ? Math.min(run.startedAt, event.ts) : run.startedAt,
   };
   switch (event.kind) {
     case "lifecycle":

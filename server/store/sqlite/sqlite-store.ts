@@ -30,7 +30,8 @@ export function createSqliteStore(options: { file: string }): Store {
       db.exec("COMMIT");
       return result;
     } catch (error) {
-      db.exec("ROLLBACK");
+      // A failed COMMIT (disk full) may already have rolled back: keep the real error.
+      if (db.isTransaction) db.exec("ROLLBACK");
       textDeltas.forget();
       throw error;
     }
