@@ -1,4 +1,5 @@
-import { renderTemplate, type HandoffPolicies, type PolicyNote } from "./policies";
+import type { HandoffPolicies, PolicyNote } from "./policies";
+import { renderTemplate } from "./policy-template";
 
 /** The handoff policies and the notes they left on hops, in the words the screens use. Pure. */
 
@@ -19,6 +20,9 @@ const SAMPLE = {
   run_id: "run-1234",
   depth: "1",
   timestamp: "2026-01-01T12:00:00Z",
+  incoming_topic: "",
+  queue: "",
+  disposition: "delivered",
 };
 
 export function describePolicies(p: HandoffPolicies): PolicyLine[] {

@@ -138,6 +138,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     hopInto: handoffs.hopInto,
     annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
     log,
+    holdAfterPost: config.testHoldAfterPost,
   });
   const deadlockActions = createDeadlockActions({ handoffs, operations: () => operations });
   const api = createApi({
@@ -193,6 +194,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
         status.connection(s);
         if (s.state !== "connected") return;
         void reconciler?.run();
+        // Notes a crash or a restart left unfinished: each is checked in the transcript first.
+        policyEngine.hops(handoffs.withOpenNotes());
         startDemoWork();
       },
       log,
