@@ -116,11 +116,29 @@ export const PolicyNote = z.object({
 });
 export type PolicyNote = z.infer<typeof PolicyNote>;
 
+/** A note as the policies would post it for a real hop: text, session, and what had to stay empty. */
+export const NotePreview = z.object({
+  action: z.enum(["acknowledge", "confirm"]),
+  text: z.string(),
+  sessionKey: z.string(),
+  warnings: z.array(z.string()),
+  /** The scoped rule that applied; null: the default. */
+  rule: z.string().nullable(),
+});
+export type NotePreview = z.infer<typeof NotePreview>;
+
+/** The notes for the most recent hop, as they would be posted; null before there is any hop. */
+export const PolicyPreview = z
+  .object({ hopId: z.string(), route: z.string(), notes: z.array(NotePreview) })
+  .nullable();
+export type PolicyPreview = z.infer<typeof PolicyPreview>;
+
 /** `GET /api/policies`: the policies in force and whether the token can apply them. */
 export const PoliciesResponse = z.object({
   source: z.string().nullable(),
   policies: HandoffPolicies,
   /** Null when it is fine; else why notes cannot be posted (e.g. the token lacks operator.admin). */
   warning: z.string().nullable(),
+  preview: PolicyPreview.default(null),
 });
 export type PoliciesResponse = z.infer<typeof PoliciesResponse>;

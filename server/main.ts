@@ -23,6 +23,7 @@ import { createSqliteAuthStore } from "./store/sqlite/auth-store";
 import { fanOut } from "./realtime/fan-out";
 import { createPolicyEngine } from "./policies/engine";
 import { loadPolicies } from "./policies/load-policies";
+import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
@@ -154,6 +155,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     audit,
     dropCredential,
     policies,
+    previewPolicies: createPolicyPreview({ store, render: policyEngine.preview }),
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
   });

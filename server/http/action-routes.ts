@@ -14,6 +14,8 @@ const StreamQuery = z.object({
   events: ProgressKinds,
   follow: z.enum(["hops"]).optional(),
   after: z.coerce.number().int().nonnegative().optional(),
+  /** Seconds to wait for the runs to end before a `timeout` result (they keep running). */
+  timeout: z.coerce.number().int().min(1).max(3600).optional(),
 });
 
 /** What changes things: send (optionally answered with the progress stream), create, abort, and the stream itself. */
@@ -34,6 +36,7 @@ export function actionRoutes(deps: {
       kinds: parsed.data.events,
       followHops: parsed.data.follow === "hops",
       after,
+      timeoutSeconds: parsed.data.timeout ?? null,
     });
   }
 

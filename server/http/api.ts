@@ -7,6 +7,7 @@ import type { Authenticator } from "../auth/authenticator";
 import type { Gate } from "../auth/gate";
 import type { RunStreams } from "../realtime/run-stream";
 import type { LoadedPolicies } from "../policies/load-policies";
+import type { PolicyPreviewer } from "../policies/preview";
 import type { AuthStore } from "../store/auth-store";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
@@ -32,6 +33,7 @@ export function createApi(deps: {
   deadlockActions: DeadlockActions;
   streams: RunStreams;
   policies: LoadedPolicies;
+  previewPolicies: PolicyPreviewer;
   grantedScopes: () => string[] | null;
   gatewayStatus: () => GatewayStatus;
   gate: Gate;

@@ -1,6 +1,6 @@
 import { errorMessage } from "@/lib/errors";
 import type { Hop } from "@/lib/hops";
-import type { HandoffPolicies, PolicyNote, PolicyNoteConfig } from "@/lib/policies";
+import type { HandoffPolicies, NotePreview, PolicyNote, PolicyNoteConfig } from "@/lib/policies";
 import { renderTemplate } from "@/lib/policy-template";
 import type { GatewayOperations } from "../gateway/operations";
 import type { Store } from "../store/store";
@@ -9,6 +9,18 @@ import { dispositionOf, guardViolation, noteText, templateValues, type NoteConte
 import { createOutbox, type Intent } from "./outbox";
 import { createProgressRelay } from "./progress-relay";
 import { policyFor, type EffectivePolicy, type SessionNames } from "./rules";
+
+type NoteAction = "acknowledge" | "confirm";
+
+/** The notes a policy posts, in order: the acknowledgement, then the confirmation. */
+function notesOf(
+  policy: Pick<HandoffPolicies, "autoAcknowledge" | "deliveryConfirmation">,
+): [NoteAction, PolicyNoteConfig][] {
+  const notes: [NoteAction, PolicyNoteConfig][] = [];
+  if (policy.autoAcknowledge?.enabled) notes.push(["acknowledge", policy.autoAcknowledge]);
+  if (policy.deliveryConfirmation?.enabled) notes.push(["confirm", policy.deliveryConfirmation]);
+  return notes;
+}
 
 interface Deps {
   policies: HandoffPolicies;
@@ -63,7 +75,8 @@ export function createPolicyEngine(deps: Deps) {
   }
 
   async function contextOf(hop: Hop, names: Map<string, { name: string | null }>): Promise<NoteContext> {
-    const route = hop.targetSessionKey ? await gateway().channelRoute(hop.targetSessionKey) : null;
+    const ops = deps.operations();
+    const route = hop.targetSessionKey && ops ? await ops.channelRoute(hop.targetSessionKey) : null;
     return {
       senderName: names.get(hop.callerSessionKey)?.name ?? null,
       incomingTopic: route?.threadId ?? null,
@@ -72,7 +85,7 @@ export function createPolicyEngine(deps: Deps) {
 
   async function post(
     hop: Hop,
-    action: "acknowledge" | "confirm",
+    action: NoteAction,
     note: PolicyNoteConfig,
     policy: EffectivePolicy,
     intent: () => Promise<Intent & { topic: string }>,
@@ -116,32 +129,35 @@ export function createPolicyEngine(deps: Deps) {
     }
     const acceptedAt = hop.timestamps.acceptedAt ?? hop.timestamps.deliveredAt;
     if (acceptedAt === null || hop.state === "rejected" || !hop.targetSessionKey) return;
-    const target = hop.targetSessionKey;
-    const filled = async (template: string) => {
-      const { text, warnings } = noteText(template, hop, await contextOf(hop, names));
-      for (const warning of warnings) deps.log(`policy for ${hop.hopId}: ${warning}`);
-      return text;
+    for (const [action, note] of notesOf(policy)) {
+      await post(hop, action, note, policy, async () => {
+        const intent = await intentFor(hop, action, note, names);
+        for (const warning of intent.warnings) deps.log(`policy for ${hop.hopId}: ${warning}`);
+        return intent;
+      });
+    }
+  }
+
+  /** The note for (hop, action), filled in exactly as it will be posted, with what it had to leave empty. */
+  async function intentFor(
+    hop: Hop,
+    action: NoteAction,
+    note: PolicyNoteConfig,
+    names: Map<string, { name: string | null }>,
+  ): Promise<Intent & { topic: string; warnings: string[] }> {
+    const context = await contextOf(hop, names);
+    const { text, warnings } = noteText(note.template, hop, context);
+    const values = templateValues(hop, context);
+    return {
+      text,
+      warnings,
+      sessionKey:
+        action === "acknowledge"
+          ? (hop.targetSessionKey ?? "")
+          : renderTemplate(note.toSession ?? "{sender_session}", values).trim(),
+      disposition: dispositionOf(hop),
+      topic: note.topic ? renderTemplate(note.topic, values) : "",
     };
-    const topicOf = async (note: PolicyNoteConfig) =>
-      note.topic ? renderTemplate(note.topic, templateValues(hop, await contextOf(hop, names))) : "";
-    const ack = policy.autoAcknowledge;
-    if (ack?.enabled) {
-      await post(hop, "acknowledge", ack, policy, async () => ({
-        text: await filled(ack.template),
-        sessionKey: target,
-        disposition: dispositionOf(hop),
-        topic: await topicOf(ack),
-      }));
-    }
-    const confirm = policy.deliveryConfirmation;
-    if (confirm?.enabled) {
-      await post(hop, "confirm", confirm, policy, async () => ({
-        text: await filled(confirm.template),
-        sessionKey: (await filled(confirm.toSession ?? "{sender_session}")).trim(),
-        disposition: dispositionOf(hop),
-        topic: await topicOf(confirm),
-      }));
-    }
   }
 
   const relay = createProgressRelay({
@@ -164,5 +180,19 @@ export function createPolicyEngine(deps: Deps) {
       relay.hops(hops);
     },
     events: relay.events,
+    /**
+     * Each note `policies` would post for `hop`, rendered exactly as it would be posted (the
+     * Settings preview, also for policies not saved yet).
+     */
+    async preview(hop: Hop, policies: HandoffPolicies = deps.policies): Promise<NotePreview[]> {
+      const names = await namesOf([hop.callerSessionKey, hop.targetSessionKey]);
+      const policy = policyFor(policies, hop, (key) => names.get(key) ?? null);
+      const previews: NotePreview[] = [];
+      for (const [action, note] of notesOf(policy)) {
+        const { text, sessionKey, warnings } = await intentFor(hop, action, note, names);
+        previews.push({ action, text, sessionKey, warnings, rule: policy.rule });
+      }
+      return previews;
+    },
   };
 }

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it, type TestContext } from "node:test";
 import type { Hop } from "@/lib/hops";
-import { busyPlan, handoffPlan } from "@/server/demo/plans";
+import type { PoliciesResponse } from "@/lib/policies";
+import { busyPlan, handoffPlan, planMessage, statusStep, textStep } from "@/server/demo/plans";
 import { connectCliClient, type CliClient } from "../support/openclaw-cli-client";
 import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
 import { startSwitchboardProcess, type SwitchboardProcess } from "../support/switchboard-process";
@@ -160,6 +161,14 @@ describe("the users' sessionReceive hook against the real gateway", { timeout: 6
     const notes = await oneEach(a, b);
     show(t, "idle", notes);
     checkTexts(notes, b, senderLabel);
+    const { preview } = (await (await sb!.api().get("/api/policies")).json()) as PoliciesResponse;
+    assert.equal(preview?.hopId, hop!.hopId, "the Settings preview renders the latest real hop");
+    assert.deepEqual(
+      preview?.notes.map((n) => `[Switchboard]\n\n${n.text}`),
+      [notes.ack[0]!.text, notes.confirm[0]!.text],
+      "exactly as posted",
+    );
+    assert.match(preview!.notes[0]!.warnings[0] ?? "", /has no thread or topic: \{incoming_topic\} is empty/);
     assert.deepEqual(
       hop!.notes.map((n) => [n.action, n.disposition]),
       [
@@ -230,4 +239,44 @@ describe("the users' sessionReceive hook against the real gateway", { timeout: 6
       );
     });
   }
+
+  it("relays a multi-tool target's progress into the sender, combined per interval, none dropped, recorded on the hop", async (t) => {
+    await sb?.stop();
+    writeFileSync(
+      join(dataDir, "switchboard.config.json"),
+      JSON.stringify({
+        ...USERS_EXAMPLE,
+        handoffPolicies: { progressRelay: { enabled: true, minIntervalMs: 1000 } },
+      }),
+    );
+    await start();
+    const { a, b } = await sessions("relay");
+    const work = planMessage("Three tools, then an answer.", [
+      statusStep(),
+      statusStep(1500),
+      statusStep(1500),
+      textStep("Checked three times: all good.", 100, 4),
+    ]);
+    const runId = await send(a, handoffPlan(b, { timeoutSeconds: 60, targetMessage: work }));
+    const hop = await until(
+      () => hopOf(runId),
+      (h) => /finished/.test(h?.notes.find((n) => n.action === "progress")?.detail ?? ""),
+      "the final progress note on the hop",
+      90_000,
+    );
+    const relayed = (await notesIn(a)).filter((n) => n.text.includes("[progress]"));
+    for (const n of relayed)
+      t.diagnostic(`sender transcript: ${JSON.stringify(n.text)} @ ${new Date(n.at).toISOString()}`);
+    const calls = relayed.map((n) => Number(/(\d+) tool calls?/.exec(n.text)?.[1] ?? 0));
+    assert.equal(
+      calls.reduce((x, y) => x + y, 0),
+      3,
+      "every tool call told once",
+    );
+    assert.ok(relayed.length >= 2, "more than one interval");
+    assert.ok(relayed.some((n) => n.text.includes("first words: “Checked")));
+    assert.match(relayed.at(-1)!.text, /finished$/);
+    const progress = hop!.notes.find((n) => n.action === "progress")!;
+    assert.equal(progress.tries, relayed.length, "each relay recorded on the hop");
+  });
 });
