@@ -26,6 +26,7 @@ import { loadPolicies } from "./policies/load-policies";
 import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
+import { createSessionStreams } from "./realtime/session-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
@@ -105,7 +106,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     onChange: (s) => hub.gateway(s),
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
-  const publish = fanOut(() => [hub, streams, policyEngine]);
+  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine]);
   const routes = await createSendRoutes({ store });
   const handoffs = await createHandoffs({
     store,
@@ -118,6 +119,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     getRun: routes.view,
     hopsFrom: handoffs.hopsFrom,
   });
+  const sessionStreams = createSessionStreams({ replay: store.listEvents });
   const ingest = createIngest({ store, publish, handoffs, log });
   const actions = createSendActions({
     store,
@@ -150,6 +152,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     actions,
     deadlockActions,
     streams,
+    sessionStreams,
     gate,
     authenticator,
     audit,

@@ -5,6 +5,7 @@ import type { RunSummary } from "@/lib/runs";
 import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
+import type { SessionStreams } from "../realtime/session-stream";
 import type { Store } from "../store/store";
 import { readBody } from "./read-body";
 import { describeZodError, sendError, sendJson } from "./respond";
@@ -25,6 +26,7 @@ export function actionRoutes(deps: {
   actions: SendActions;
   deadlockActions: DeadlockActions;
   streams: RunStreams;
+  sessionStreams: SessionStreams;
 }): Route[] {
   async function stream(ctx: RouteContext, runId: string): Promise<void> {
     const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
@@ -78,6 +80,19 @@ export function actionRoutes(deps: {
         sendJson(res, 200, await deps.deadlockActions.breakDeadlock(params.deadlockId!));
       },
       { role: "operator", audit: "break_deadlock", rate: "dispatch" },
+    ),
+    get(
+      /^\/api\/sessions\/(?<sessionKey>[^/]+)\/stream$/,
+      async (ctx) => {
+        const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
+        if (!parsed.success) return sendError(ctx.res, "INVALID_REQUEST", describeZodError(parsed.error));
+        deps.sessionStreams.open(ctx.res, ctx.params.sessionKey!, {
+          kinds: parsed.data.events,
+          followHops: parsed.data.follow === "hops",
+          timeoutSeconds: parsed.data.timeout ?? null,
+        });
+      },
+      { role: "viewer" },
     ),
     get(
       /^\/api\/runs\/(?<runId>[^/]+)\/stream$/,

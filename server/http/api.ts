@@ -6,6 +6,7 @@ import type { AuditLog } from "../auth/audit-log";
 import type { Authenticator } from "../auth/authenticator";
 import type { Gate } from "../auth/gate";
 import type { RunStreams } from "../realtime/run-stream";
+import type { SessionStreams } from "../realtime/session-stream";
 import type { LoadedPolicies } from "../policies/load-policies";
 import type { PolicyPreviewer } from "../policies/preview";
 import type { AuthStore } from "../store/auth-store";
@@ -32,6 +33,7 @@ export function createApi(deps: {
   actions: SendActions;
   deadlockActions: DeadlockActions;
   streams: RunStreams;
+  sessionStreams: SessionStreams;
   policies: LoadedPolicies;
   previewPolicies: PolicyPreviewer;
   grantedScopes: () => string[] | null;

@@ -147,16 +147,17 @@ export function createPolicyEngine(deps: Deps) {
   ): Promise<Intent & { topic: string; warnings: string[] }> {
     const context = await contextOf(hop, names);
     const { text, warnings } = noteText(note.template, hop, context);
+    const topic = note.topic ? noteText(note.topic, hop, context) : { text: "", warnings: [] };
     const values = templateValues(hop, context);
     return {
       text,
-      warnings,
+      warnings: [...new Set([...warnings, ...topic.warnings])],
       sessionKey:
         action === "acknowledge"
           ? (hop.targetSessionKey ?? "")
           : renderTemplate(note.toSession ?? "{sender_session}", values).trim(),
       disposition: dispositionOf(hop),
-      topic: note.topic ? renderTemplate(note.topic, values) : "",
+      topic: topic.text,
     };
   }
 

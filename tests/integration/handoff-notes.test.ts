@@ -10,6 +10,7 @@ import { busyPlan, handoffPlan, planMessage, statusStep, textStep } from "@/serv
 import { connectCliClient, type CliClient } from "../support/openclaw-cli-client";
 import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
 import { startSwitchboardProcess, type SwitchboardProcess } from "../support/switchboard-process";
+import { readSse } from "../support/sse";
 import { until } from "../support/until";
 import { USERS_EXAMPLE } from "../support/users-example";
 
@@ -257,7 +258,43 @@ describe("the users' sessionReceive hook against the real gateway", { timeout: 6
       statusStep(1500),
       textStep("Checked three times: all good.", 100, 4),
     ]);
+    // Opened before the session has any run: it must pick up runs to come, and B's through the hop.
+    const streamed = sb!
+      .api()
+      .get(
+        `/api/sessions/${encodeURIComponent(a)}/stream?events=tool,assistant,lifecycle&follow=hops&timeout=120`,
+      )
+      .then((res) =>
+        readSse(res, (e) => {
+          const d = e.data as { runId?: string; sessionKey?: string; phase?: string };
+          return e.event === "lifecycle" && d.sessionKey === a && d.runId === runIdSeen && d.phase === "end";
+        }),
+      );
+    let runIdSeen = "";
     const runId = await send(a, handoffPlan(b, { timeoutSeconds: 60, targetMessage: work }));
+    runIdSeen = runId;
+    const stream = await streamed;
+    const kinds = new Set(stream.map((e) => e.event));
+    assert.deepEqual(
+      [...kinds].filter((k) => !["tool", "assistant", "lifecycle"].includes(k)),
+      [],
+      "filtered on the server",
+    );
+    const bTools = stream.filter(
+      (e) => e.event === "tool" && (e.data as { sessionKey: string }).sessionKey === b,
+    );
+    assert.equal(
+      bTools.filter((e) => (e.data as { phase: string }).phase === "start").length,
+      3,
+      "B's three tool calls, through the hop",
+    );
+    assert.ok(
+      stream.some((e) => e.event === "tool" && (e.data as { sessionKey: string }).sessionKey === a),
+      "A's own send",
+    );
+    const ids = stream.map((e) => Number(e.id));
+    assert.equal(new Set(ids).size, ids.length, "each event once");
+    t.diagnostic(`session stream: ${stream.length} events, ${bTools.length} of B's tool events`);
     const hop = await until(
       () => hopOf(runId),
       (h) => /finished/.test(h?.notes.find((n) => n.action === "progress")?.detail ?? ""),
