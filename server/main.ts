@@ -23,8 +23,10 @@ import { createSqliteAuthStore } from "./store/sqlite/auth-store";
 import { fanOut } from "./realtime/fan-out";
 import { createPolicyEngine } from "./policies/engine";
 import { loadPolicies } from "./policies/load-policies";
+import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
+import { createSessionStreams } from "./realtime/session-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
@@ -106,7 +108,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
   const metrics = createMetrics({ sockets: () => io.engine.clientsCount, subscriptions: hub.subscriptions });
-  const publish = fanOut(() => [hub, streams, policyEngine]);
+  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine]);
   const routes = await createSendRoutes({ store });
   const handoffs = await createHandoffs({
     store,
@@ -119,6 +121,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     getRun: routes.view,
     hopsFrom: handoffs.hopsFrom,
   });
+  const sessionStreams = createSessionStreams({ replay: store.listEvents });
   const ingest = createIngest({
     store,
     publish,
@@ -163,6 +166,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     hopInto: handoffs.hopInto,
     annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
     log,
+    holdAfterPost: config.testHoldAfterPost,
   });
   const deadlockActions = createDeadlockActions({ handoffs, operations: () => operations });
   const api = createApi({
@@ -173,11 +177,13 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     actions,
     deadlockActions,
     streams,
+    sessionStreams,
     gate,
     authenticator,
     audit,
     dropCredential,
     policies,
+    previewPolicies: createPolicyPreview({ store, render: policyEngine.preview }),
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
     metrics,
@@ -221,7 +227,10 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       onLink: recovery.link,
       onStatus: (s) => {
         status.connection(s);
-        if (s.state === "connected") startDemoWork();
+        if (s.state !== "connected") return;
+        // Notes a crash or a restart left unfinished: each is checked in the transcript first.
+        policyEngine.hops(handoffs.withOpenNotes());
+        startDemoWork();
       },
       log,
     });

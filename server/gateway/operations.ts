@@ -66,7 +66,19 @@ export function createGatewayOperations(bridge: GatewayBridge) {
     },
     /** A visible note in a session's transcript that starts no agent run (needs operator.admin). */
     async injectNote(sessionKey: string, message: string): Promise<void> {
-      await bridge.request("chat.inject", { sessionKey, message, label: "Switchboard" });
+      await bridge.request("chat.inject", { sessionKey, message, label: NOTE_LABEL });
+    },
+    /**
+     * Whether a note Switchboard injected is in the session's transcript, posted at `since` or
+     * later: chat.inject takes no idempotency key, so this check is what makes a retry safe.
+     */
+    async transcriptHasNote(sessionKey: string, text: string, since: number): Promise<boolean> {
+      const history = ChatHistory.parse(await bridge.request("chat.history", { sessionKey, limit: 200 }));
+      const posted = `[${NOTE_LABEL}]\n\n${text}`;
+      return history.messages.some(
+        (m) =>
+          m.model === "gateway-injected" && (m.timestamp ?? since) >= since && textOf(m.content) === posted,
+      );
     },
     /** The session's last chat channel, recipient and thread, if it ever had one. */
     async channelRoute(sessionKey: string): Promise<ChannelRoute | null> {
@@ -102,6 +114,29 @@ export function createGatewayOperations(bridge: GatewayBridge) {
       }
     },
   };
+}
+
+/** chat.inject shows it as the note's first line: `[Switchboard]`. */
+const NOTE_LABEL = "Switchboard";
+
+const ChatHistory = z.looseObject({
+  messages: z
+    .array(
+      z.looseObject({
+        model: z.string().optional(),
+        timestamp: z.number().optional(),
+        content: z.union([
+          z.string(),
+          z.array(z.looseObject({ type: z.string(), text: z.string().optional() })),
+        ]),
+      }),
+    )
+    .default([]),
+});
+
+function textOf(content: z.infer<typeof ChatHistory>["messages"][number]["content"]): string {
+  if (typeof content === "string") return content;
+  return content.map((block) => (block.type === "text" ? (block.text ?? "") : "")).join("");
 }
 
 const AbortResult = z.looseObject({

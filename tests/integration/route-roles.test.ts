@@ -36,6 +36,10 @@ const ROUTES: Record<
   "POST /api/runs/:runId/abort": { path: "/api/runs/r1/abort", role: "operator", body: {} },
   "POST /api/deadlocks/:deadlockId/break": { path: "/api/deadlocks/d1/break", role: "operator", body: {} },
   "GET /api/runs/:runId/stream": { path: "/api/runs/r1/stream", role: "viewer" },
+  "GET /api/sessions/:sessionKey/stream": {
+    path: "/api/sessions/agent%3Amain%3Ax/stream?timeout=1",
+    role: "viewer",
+  },
   "GET /api/tokens": { path: "/api/tokens", role: "admin" },
   "POST /api/tokens": { path: "/api/tokens", role: "admin", body: { name: "probe", role: "viewer" } },
   "POST /api/tokens/:tokenId/revoke": { path: "/api/tokens/nope/revoke", role: "admin", body: {} },
