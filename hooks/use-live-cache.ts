@@ -27,8 +27,8 @@ export function useLiveCache(queryClient: QueryClient, enabled: boolean): void {
     // once subscribed (on every connect, the first too), read the live queries again.
     const subscribe = () =>
       socket.emit("feed:subscribe", () => {
-        const { health, sessions, runLists, runDetails, chains, hopLists, alerts } = queryKeys;
-        for (const queryKey of [health, sessions, runLists, runDetails, chains, hopLists, alerts]) {
+        const { health, sessions, runLists, runDetails, chains, hopLists, alerts, gaps } = queryKeys;
+        for (const queryKey of [health, sessions, runLists, runDetails, chains, hopLists, alerts, gaps]) {
           void queryClient.invalidateQueries({ queryKey });
         }
       });
@@ -62,7 +62,10 @@ export function useLiveCache(queryClient: QueryClient, enabled: boolean): void {
       queryClient.setQueryData<Health>(queryKeys.health, (health) => health && { ...health, gateway });
     };
 
+    const onGap = () => void queryClient.invalidateQueries({ queryKey: queryKeys.gaps });
+
     socket.on("connect", subscribe);
+    socket.on("gap:recorded", onGap);
     socket.on("run:updated", onRun);
     socket.on("session:updated", onSession);
     socket.on("gateway:updated", onGateway);
@@ -71,6 +74,7 @@ export function useLiveCache(queryClient: QueryClient, enabled: boolean): void {
     if (socket.connected) subscribe();
     return () => {
       socket.off("connect", subscribe);
+      socket.off("gap:recorded", onGap);
       socket.off("run:updated", onRun);
       socket.off("session:updated", onSession);
       socket.off("gateway:updated", onGateway);

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Something in the handoff graph a person should look at. */
 export const Alert = z.object({
   alertId: z.string(),
-  kind: z.enum(["loop", "depth", "failed_hop", "deadlock"]),
+  kind: z.enum(["loop", "depth", "failed_hop", "deadlock", "duplicate_delivery"]),
   /** The chain it belongs to: open it with /runs/:rootRunId (chain tab). */
   rootRunId: z.string(),
   hopId: z.string().nullable(),

@@ -24,6 +24,9 @@ export function gatewayView(status: GatewayStatus | undefined, socket: SocketSta
     };
   }
   if (!status) return { state: "connecting", detail: null, retryAt: null };
+  if (status.storeError) {
+    return { state: "error", detail: `The database refuses writes: ${status.storeError}`, retryAt: null };
+  }
   switch (status.state) {
     case "connected":
       return { state: "live", detail: describeGateway(status), retryAt: null };

@@ -15,12 +15,19 @@ export const GatewayStatus = z.object({
   retryAt: z.number().nullable(),
   /** Demo start-up progress, shown while the local gateway boots. */
   startup: z.object({ step: z.string(), done: z.boolean() }).nullable(),
+  /** Why the store refuses writes (locked, disk full); null while it takes them. */
+  storeError: z.string().nullable().default(null),
 });
 export type GatewayStatus = z.infer<typeof GatewayStatus>;
 
 export const Health = z.object({
   ok: z.boolean(),
   gateway: GatewayStatus,
-  store: z.object({ kind: z.string(), events: z.number().int().nonnegative() }),
+  store: z.object({
+    kind: z.string(),
+    events: z.number().int().nonnegative(),
+    state: z.enum(["ok", "error"]),
+    error: z.string().nullable(),
+  }),
 });
 export type Health = z.infer<typeof Health>;

@@ -54,6 +54,8 @@ export const HopFacts = z.object({
   result: HopResult.nullable(),
   accepted: Acceptance.nullable().default(null),
   delivery: Delivery.nullable(),
+  /** Later landings of the same message (the same send id) in the target: the gateway delivered it again. */
+  duplicates: z.array(z.number()).default([]),
   reply: Observed.nullable(),
   depth: z.number().int(),
 });

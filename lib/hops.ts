@@ -77,6 +77,8 @@ export const Hop = z.object({
   /** The caller's wait window in seconds (`timeoutSeconds`; 0 = fire-and-forget). */
   waitSeconds: z.number().nullable(),
   messagePreview: z.string(),
+  /** When the same message landed in the target again (a gateway retry): each is one too many. */
+  duplicateDeliveries: z.array(z.number()).default([]),
   error: z.string().nullable(),
   /** What Switchboard's handoff policies did for this hop (acknowledgement, confirmation, …). */
   notes: z.array(PolicyNote).default([]),

@@ -1,4 +1,5 @@
-import { renderTemplate, type HandoffPolicies, type PolicyNote } from "./policies";
+import type { HandoffPolicies, PolicyNote, PolicyPreview } from "./policies";
+import { renderTemplate } from "./policy-template";
 
 /** The handoff policies and the notes they left on hops, in the words the screens use. Pure. */
 
@@ -8,8 +9,8 @@ export interface PolicyLine {
   on: boolean | null;
   /** One line on what it does. */
   text: string;
-  /** The note's template as configured, and how it reads with sample values. */
-  template: { text: string; example: string } | null;
+  /** The note's template as configured, and how it reads: on the latest real hop when there is one (`on`), else with sample values. */
+  template: { text: string; example: string; on: string | null; warnings: string[] } | null;
 }
 
 const SAMPLE = {
@@ -19,16 +20,35 @@ const SAMPLE = {
   run_id: "run-1234",
   depth: "1",
   timestamp: "2026-01-01T12:00:00Z",
+  incoming_topic: "",
+  queue: "",
+  disposition: "delivered",
 };
 
-export function describePolicies(p: HandoffPolicies): PolicyLine[] {
+export function describePolicies(p: HandoffPolicies, preview: PolicyPreview = null): PolicyLine[] {
   const where = p.deliverTo === "channel" ? "the session's last chat channel and thread" : "the transcript";
-  const note = (enabled: boolean, template: string | undefined, what: string): Omit<PolicyLine, "name"> => {
+  const example = (action: "acknowledge" | "confirm", template: string) => {
+    const real = preview?.notes.find((n) => n.action === action);
+    return real
+      ? {
+          text: template,
+          example: real.text,
+          on: `${preview!.route}, to ${real.sessionKey}`,
+          warnings: real.warnings,
+        }
+      : { text: template, example: renderTemplate(template, SAMPLE), on: null, warnings: [] };
+  };
+  const note = (
+    action: "acknowledge" | "confirm",
+    enabled: boolean,
+    template: string | undefined,
+    what: string,
+  ): Omit<PolicyLine, "name"> => {
     const on = enabled && template !== undefined;
     return {
       on,
       text: on ? `${what}, in ${where}.` : "Off.",
-      template: template === undefined ? null : { text: template, example: renderTemplate(template, SAMPLE) },
+      template: template === undefined ? null : example(action, template),
     };
   };
   const relay = p.progressRelay;
@@ -36,17 +56,19 @@ export function describePolicies(p: HandoffPolicies): PolicyLine[] {
     {
       name: "Acknowledge",
       ...note(
+        "acknowledge",
         p.autoAcknowledge?.enabled ?? false,
         p.autoAcknowledge?.template,
-        "When a hop is delivered, a note in the target session",
+        "When the target session accepts a hop (also when it queues it), a note in it",
       ),
     },
     {
       name: "Confirm delivery",
       ...note(
+        "confirm",
         p.deliveryConfirmation?.enabled ?? false,
         p.deliveryConfirmation?.template,
-        "Once the target has the message, a note in the caller's session",
+        "After the acknowledgement, a note in the sender's session with how the target took it",
       ),
     },
     {
@@ -68,7 +90,7 @@ export function describePolicies(p: HandoffPolicies): PolicyLine[] {
       name: "Progress relay",
       on: relay.enabled,
       text: relay.enabled
-        ? `The target's tool starts are forwarded to the caller's session, at most one every ${relay.minIntervalMs / 1000} s.`
+        ? `The target's tools, first words, onward handoffs and end are relayed to the caller's session, combined into one note every ${relay.minIntervalMs / 1000} s.`
         : "Off.",
       template: null,
     },

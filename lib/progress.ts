@@ -16,7 +16,20 @@ export const ProgressKinds = z
   )
   .pipe(z.array(ProgressKind).min(1, "at least one of tool, assistant, lifecycle, chat"));
 
-/** One line of "what happened", for the final `result` of a stream. */
+const MILESTONE_CHARS = 200;
+
+/** An assistant text block as a milestone: what it says so far, cut short. */
+export function assistantMilestone(event: Extract<TimelineEvent, { kind: "assistant" }>): ProgressItem {
+  const text = event.text.trim();
+  return {
+    runId: event.runId,
+    at: event.ts,
+    kind: "assistant",
+    summary: text.length > MILESTONE_CHARS ? `${text.slice(0, MILESTONE_CHARS - 1)}…` : text,
+  };
+}
+
+/** One line of "what happened", for the final `result` of a stream; an assistant text block is one milestone. */
 export const ProgressItem = z.object({
   runId: z.string(),
   at: z.number(),
@@ -26,7 +39,12 @@ export const ProgressItem = z.object({
 export type ProgressItem = z.infer<typeof ProgressItem>;
 
 export const StreamResult = z.object({
+  /** The runs' outcome; `timeout` when `?timeout=S` ran out first (never a failure: see stillRunning). */
   status: z.string(),
+  /** True when the stream stopped waiting while a run it follows still works. */
+  stillRunning: z.boolean(),
+  /** The runs still working when a timeout ended the stream (empty otherwise). */
+  runIds: z.array(z.string()),
   /** Every run the stream followed, with its status. */
   runs: z.array(z.object({ runId: z.string(), sessionKey: z.string(), status: z.string() })),
   progress: z.array(ProgressItem),

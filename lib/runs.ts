@@ -1,10 +1,13 @@
 import { z } from "zod";
 
-/** A run's life as Switchboard shows it; `queued` until its lifecycle start arrives. */
-export const RunStatus = z.enum(["queued", "running", "completed", "failed", "aborted"]);
+/**
+ * A run's life as Switchboard shows it; `queued` until its lifecycle start arrives.
+ * `interrupted`: the gateway lost the run (it restarted, or no longer has it) before it ended.
+ */
+export const RunStatus = z.enum(["queued", "running", "completed", "failed", "aborted", "interrupted"]);
 export type RunStatus = z.infer<typeof RunStatus>;
 
-export const TERMINAL_RUN_STATUSES: readonly RunStatus[] = ["completed", "failed", "aborted"];
+export const TERMINAL_RUN_STATUSES: readonly RunStatus[] = ["completed", "failed", "aborted", "interrupted"];
 
 /**
  * Where a message went when the gateway did not run it under its own send id, because the

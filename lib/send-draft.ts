@@ -145,6 +145,7 @@ export function receiptState(run: Pick<RunSummary, "status" | "route"> | null): 
       return "completed";
     case "failed":
     case "aborted":
+    case "interrupted":
       return "failed";
   }
 }

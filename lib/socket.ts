@@ -1,5 +1,6 @@
 import type { Alert } from "./alerts";
 import type { Role } from "./auth";
+import type { Gap } from "./gaps";
 import type { GatewayStatus } from "./health";
 import type { Hop } from "./hops";
 import type { RunSummary } from "./runs";
@@ -20,6 +21,8 @@ export interface ServerToClientEvents {
   "hop:updated": (hop: Hop) => void;
   /** To the feed: a new alert (loop, depth passed, failed hop). */
   "alert:raised": (alert: Alert) => void;
+  /** To every socket: a gap in the live stream was recorded, or its backfill ended. */
+  "gap:recorded": (gap: Gap) => void;
 }
 
 export interface ClientToServerEvents {

@@ -9,6 +9,8 @@ const base = {
   /** The gateway's per-run sequence number, when the frame had one. */
   seq: z.number().int().nullable(),
   ts: z.number(),
+  /** True when it came from the gateway's history after a gap, not from a live frame. */
+  backfilled: z.boolean().optional(),
 };
 
 const ToolPhase = z.enum(["start", "update", "result"]);

@@ -17,6 +17,8 @@ export interface Config {
   auth: AuthConfig;
   /** What a child process started by Switchboard (the demo gateway) inherits from its environment. */
   hostEnv: HostEnv;
+  /** Tests only (SWITCHBOARD_TEST_HOLD_AFTER_POST): after posting this note, hold a minute before saving it, so a test can crash Switchboard in between. */
+  testHoldAfterPost: "acknowledge" | "confirm" | null;
   /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
   gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
 }
@@ -85,6 +87,7 @@ const Env = z.object({
     .int("a whole number of actions per minute")
     .min(1, "at least 1 action per minute")
     .default(60),
+  SWITCHBOARD_TEST_HOLD_AFTER_POST: z.enum(["acknowledge", "confirm"]).optional(),
   NODE_ENV: z.string().optional(),
   PATH: z.string().optional(),
   LANG: z.string().optional(),
@@ -130,6 +133,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       dispatchPerMinute: e.SWITCHBOARD_DISPATCH_LIMIT,
     },
     hostEnv: { PATH: e.PATH, LANG: e.LANG, NODE_ENV: e.NODE_ENV },
+    testHoldAfterPost: e.SWITCHBOARD_TEST_HOLD_AFTER_POST ?? null,
     gateway: e.OPENCLAW_GATEWAY_URL
       ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
       : discoverLocalGateway(e.OPENCLAW_CONFIG_PATH ?? join(homedir(), ".openclaw", "openclaw.json")),

@@ -18,10 +18,12 @@ export function createGatewayStatus(options: {
     demo: options.demo,
     retryAt: null,
     startup: null,
+    storeError: null,
   };
   let startup: GatewayStatus["startup"] = null;
+  let storeError: string | null = null;
 
-  const current = (): GatewayStatus => ({ ...connection, startup });
+  const current = (): GatewayStatus => ({ ...connection, startup, storeError });
   return {
     current,
     connection(status: GatewayStatus): void {
@@ -30,6 +32,12 @@ export function createGatewayStatus(options: {
     },
     startup(step: string, done = false): void {
       startup = { step, done };
+      options.onChange(current());
+    },
+    /** The store refuses writes (why), or takes them again (null): shown on the same pill. */
+    store(error: string | null): void {
+      if (error === storeError) return;
+      storeError = error;
       options.onChange(current());
     },
     failed(reason: string): void {

@@ -23,13 +23,17 @@ import { createSqliteAuthStore } from "./store/sqlite/auth-store";
 import { fanOut } from "./realtime/fan-out";
 import { createPolicyEngine } from "./policies/engine";
 import { loadPolicies } from "./policies/load-policies";
+import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
+import { createSessionStreams } from "./realtime/session-stream";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
-import { createReconciler, type Reconciler } from "./timeline/reconciler";
+import { createRecovery } from "./recovery/recovery";
 import { createSendRoutes } from "./timeline/routes";
+import { createMetrics } from "./metrics";
+import { startPages } from "./pages";
 
 export interface SwitchboardOptions {
   /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
@@ -45,7 +49,6 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const policies = loadPolicies(config.policiesFile);
   let bridge: GatewayBridge | null = null;
   let operations: GatewayOperations | null = null;
-  let reconciler: Reconciler | null = null;
   let demo: Demo | null = null;
 
   ensurePrivateDir(config.dataDir);
@@ -82,10 +85,10 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (req.url?.startsWith("/api/") || !pages) return void api.handle(req, res);
+    if (req.url?.startsWith("/api/") || req.url === "/metrics" || !pages) return void api.handle(req, res);
     const refusal = gate.checkRequest(req);
     if (refusal) return sendError(res, refusal.code, refusal.message);
-    void pages(req, res);
+    pages(req, res);
   });
   httpServer.on("clientError", answerClientError);
   const io: HubServer = new Server(httpServer, {
@@ -104,7 +107,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     onChange: (s) => hub.gateway(s),
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
-  const publish = fanOut(() => [hub, streams, policyEngine]);
+  const metrics = createMetrics({ sockets: () => io.engine.clientsCount, subscriptions: hub.subscriptions });
+  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine]);
   const routes = await createSendRoutes({ store });
   const handoffs = await createHandoffs({
     store,
@@ -117,7 +121,31 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     getRun: routes.view,
     hopsFrom: handoffs.hopsFrom,
   });
-  const ingest = createIngest({ store, publish, handoffs, log });
+  const sessionStreams = createSessionStreams({ replay: store.listEvents });
+  const ingest = createIngest({
+    store,
+    publish,
+    handoffs,
+    log,
+    observe: metrics,
+    health: {
+      refused: (error) => status.store(error),
+      recovered: (droppedFrom) => {
+        status.store(null);
+        if (droppedFrom !== null) void recovery.storeDropped(droppedFrom);
+      },
+    },
+  });
+  const recovery = await createRecovery({
+    store,
+    ingest,
+    operations: () => operations,
+    onGap: (gap) => {
+      hub.gap(gap);
+      metrics.gap();
+    },
+    log,
+  });
   const actions = createSendActions({
     store,
     operations: () => operations,
@@ -138,6 +166,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     hopInto: handoffs.hopInto,
     annotate: (hopId, notes) => void handoffs.annotate(hopId, notes),
     log,
+    holdAfterPost: config.testHoldAfterPost,
   });
   const deadlockActions = createDeadlockActions({ handoffs, operations: () => operations });
   const api = createApi({
@@ -148,15 +177,18 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     actions,
     deadlockActions,
     streams,
+    sessionStreams,
     gate,
     authenticator,
     audit,
     dropCredential,
     policies,
+    previewPolicies: createPolicyPreview({ store, render: policyEngine.preview }),
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
+    metrics,
   });
-  const pages = options.pages ? await preparePages(config, httpServer) : null;
+  const pages = options.pages ? startPages(config, httpServer, log) : null;
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -187,18 +219,22 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       token: target.token,
       identityFile: join(config.dataDir, "device-identity.json"),
       demo: demo !== null,
-      onFrame: ingest.push,
+      onFrame: (frame) => {
+        recovery.frame(frame.receivedAt);
+        ingest.push(frame);
+      },
       onSessions: ingest.pushSessions,
+      onLink: recovery.link,
       onStatus: (s) => {
         status.connection(s);
         if (s.state !== "connected") return;
-        void reconciler?.run();
+        // Notes a crash or a restart left unfinished: each is checked in the transcript first.
+        policyEngine.hops(handoffs.withOpenNotes());
         startDemoWork();
       },
       log,
     });
     operations = createGatewayOperations(bridge);
-    reconciler = createReconciler({ store, ingest, operations, log });
     bridge.start();
   }
 
@@ -226,12 +262,15 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     /** The one-time sign-in link printed at start. */
     loginLink,
     ingest,
+    /** Resolves when every gap found so far is backfilled and open runs are settled. */
+    recovered: recovery.settled,
     status: status.current,
     /** What Switchboard can ask of the gateway, once a bridge exists. */
     operations: (): GatewayOperations | null => operations,
     async close(): Promise<void> {
       await demo?.stopDriving();
       await bridge?.stop();
+      await recovery.settled();
       await ingest.flush();
       await io.close();
       await demo?.stop();
@@ -242,25 +281,6 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
 }
 
 export type Switchboard = Awaited<ReturnType<typeof startSwitchboard>>;
-
-/** Next renders the pages; upgrades other than socket.io's (Next's dev reloads) go to it too. */
-async function preparePages(config: Config, httpServer: ReturnType<typeof createServer>) {
-  const { default: next } = await import("next");
-  const app = next({
-    dev: config.dev,
-    dir: join(import.meta.dirname, ".."),
-    hostname: config.host,
-    port: config.port,
-  });
-  await app.prepare();
-  if (config.dev) {
-    const upgrade = app.getUpgradeHandler();
-    httpServer.on("upgrade", (req, socket, head) => {
-      if (!req.url?.startsWith("/socket.io/")) void upgrade(req, socket, head);
-    });
-  }
-  return app.getRequestHandler();
-}
 
 async function main(): Promise<void> {
   let app: Switchboard;

@@ -16,6 +16,7 @@ const LOOK: Record<Alert["kind"], { Icon: typeof LoopIcon; word: string; classNa
   depth: { Icon: WarningIcon, word: "depth passed", className: "text-amber-400" },
   failed_hop: { Icon: CrossIcon, word: "failed hop", className: "text-red-400" },
   deadlock: { Icon: LockIcon, word: "deadlock", className: "text-red-400" },
+  duplicate_delivery: { Icon: WarningIcon, word: "delivered twice", className: "text-amber-400" },
 };
 
 /** One alert: what kind, what it says, the sessions, and the way to its chain. */

@@ -1,7 +1,9 @@
 "use client";
 
 import { isNotFound } from "@/hooks/api";
+import { useGaps } from "@/hooks/use-gaps";
 import { useRunPage } from "@/hooks/use-run-page";
+import { GapBanner } from "@/components/ui/gap-banner";
 import { Notice } from "@/components/ui/notice";
 import { ChainBreadcrumb } from "@/components/chain/chain-breadcrumb";
 import { DeadlockBanner } from "@/components/chain/deadlock-banner";
@@ -38,6 +40,7 @@ export function RunScreen({ runId, view }: Props) {
     subscription,
     awaited,
   } = useRunPage(runId, view);
+  const gaps = useGaps(run.data?.startedAt ?? run.data?.updatedAt ?? null, run.data?.endedAt ?? null);
 
   if (!run.data) {
     if (awaited)
@@ -61,6 +64,7 @@ export function RunScreen({ runId, view }: Props) {
           </>
         }
       />
+      <GapBanner gaps={gaps} />
       {run.data.route && <RouteWords route={run.data.route} run={run.data} testId="run-route" />}
       {follow.trail.length > 0 && <FollowTrail trail={follow.trail} currentRunId={runId} labels={labels} />}
       {chain && path && (
@@ -92,6 +96,7 @@ export function RunScreen({ runId, view }: Props) {
           live={live}
           hops={hops}
           labels={labels}
+          gaps={gaps}
         />
       ) : (
         <RunChainPanel runId={runId} chain={chain} error={chainQuery.error} labels={labels} />

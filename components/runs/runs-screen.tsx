@@ -2,9 +2,11 @@
 
 import { useMemo } from "react";
 import type { RunStatus } from "@/lib/runs";
+import { useGaps } from "@/hooks/use-gaps";
 import { useNewAbove } from "@/hooks/use-new-above";
 import { useRuns } from "@/hooks/use-runs";
 import { useSessionLabels } from "@/hooks/use-session-labels";
+import { GapBanner } from "@/components/ui/gap-banner";
 import { Notice } from "@/components/ui/notice";
 import { NewRunsButton } from "./new-runs-button";
 import { RunsTable } from "./runs-table";
@@ -23,9 +25,13 @@ export function RunsScreen({ basePath, status, session }: Props) {
   const labels = useSessionLabels();
   const ids = useMemo(() => (runs.data ?? []).map((r) => r.runId), [runs.data]);
   const fresh = useNewAbove(ids);
+  // The gaps that cut into the listed runs' time: those runs may have been resynced.
+  const oldest = runs.data?.length ? Math.min(...runs.data.map((r) => r.startedAt ?? r.updatedAt)) : null;
+  const gaps = useGaps(oldest ?? Number.POSITIVE_INFINITY, null);
 
   return (
     <section className="space-y-3">
+      <GapBanner gaps={gaps} />
       <StatusFilter basePath={basePath} current={status} />
       {fresh.count > 0 && <NewRunsButton count={fresh.count} onClick={fresh.scrollToTop} />}
       {runs.data ? (

@@ -8,7 +8,7 @@ interface Props {
 
 /** The handoff policies in force, one line each, with their note templates; read-only (they come from the config file). */
 export function PoliciesView({ response }: Props) {
-  const { source, policies, warning } = response;
+  const { source, policies, warning, preview } = response;
   return (
     <section data-testid="policies-view" aria-labelledby="policies-title" className="space-y-3">
       <header className="space-y-1">
@@ -40,7 +40,7 @@ export function PoliciesView({ response }: Props) {
         </p>
       )}
       <dl className="divide-y divide-zinc-800 rounded border border-zinc-800">
-        {describePolicies(policies).map((line) => (
+        {describePolicies(policies, preview).map((line) => (
           <div
             key={line.name}
             data-policy={line.name}
@@ -63,7 +63,17 @@ export function PoliciesView({ response }: Props) {
                   <pre className="rounded bg-zinc-900 px-2 py-1 font-mono text-xs break-words whitespace-pre-wrap text-zinc-200">
                     {line.template.text}
                   </pre>
-                  <p className="text-xs text-zinc-500">Reads like: {line.template.example}</p>
+                  <p className="text-xs text-zinc-500" data-testid="template-preview">
+                    {line.template.on
+                      ? `As posted for the latest hop (${line.template.on}): `
+                      : "Reads like: "}
+                    <span className="text-zinc-300">{line.template.example}</span>
+                  </p>
+                  {line.template.warnings.map((w) => (
+                    <p key={w} className="text-xs text-amber-300">
+                      {w}
+                    </p>
+                  ))}
                 </>
               )}
             </dd>

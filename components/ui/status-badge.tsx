@@ -8,6 +8,7 @@ export const RUN_STATUS_LOOK: Record<RunStatus, { Icon: typeof CheckIcon; classN
   completed: { Icon: CheckIcon, className: "text-emerald-400" },
   failed: { Icon: CrossIcon, className: "text-red-400" },
   aborted: { Icon: StopIcon, className: "text-orange-400" },
+  interrupted: { Icon: StopIcon, className: "text-amber-300" },
 };
 
 interface Props {

@@ -4,7 +4,8 @@ import { findFreePort } from "./free-port";
 import { gatewayEnv, writeGatewayConfig } from "./gateway-config";
 import { spawnGatewayProcess } from "./gateway-process";
 import { waitForGatewayReady } from "./gateway-readiness";
-import { assertGatewayInstalled, OPENCLAW_ENTRY, REPO_ROOT, resolveGatewayNode } from "./runtime-paths";
+import { REPO_ROOT } from "../repo-root";
+import { assertGatewayInstalled, OPENCLAW_ENTRY, resolveGatewayNode } from "./runtime-paths";
 
 export interface LocalGatewayOptions {
   /** Private folder for config, state, HOME, temp files and logs. */

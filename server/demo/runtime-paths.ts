@@ -1,9 +1,6 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-/** The repository root, found from this file so it works from any working directory. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { join } from "node:path";
+import { REPO_ROOT } from "../repo-root";
 
 /** Installed by the root postinstall into its own folder (openclaw refuses to install under Node < 24.16). */
 export const OPENCLAW_ENTRY = join(REPO_ROOT, "openclaw-runtime", "node_modules", "openclaw", "openclaw.mjs");

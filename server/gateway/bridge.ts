@@ -21,8 +21,16 @@ export interface GatewayBridgeOptions {
   onFrame: (frame: InboundFrame) => void;
   onSessions: (rows: SessionRow[]) => void;
   onStatus: (status: GatewayStatus) => void;
+  /** What tells a gap in the event stream: a lost link, a (re)subscribed one, a skipped frame. */
+  onLink?: (event: LinkEvent) => void;
   log: (line: string) => void;
 }
+
+export type LinkEvent =
+  | { type: "lost"; at: number }
+  /** Subscribed again; `bootedAt`: when this gateway process started (from its uptime). */
+  | { type: "subscribed"; at: number; bootId: string | null; bootedAt: number | null }
+  | { type: "seq_jump"; at: number; expected: number; received: number };
 
 export interface GatewayBridge {
   start(): void;
@@ -65,20 +73,33 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
       options.onFrame({ event: frame.event, payload: frame.payload, receivedAt: Date.now() }),
     onHelloOk: (hello) => {
       scopes = hello.auth?.scopes ?? null;
-      void onHello(hello.protocol, hello.server?.version ?? null);
+      const at = Date.now();
+      const uptime = (hello.snapshot as { uptimeMs?: unknown } | undefined)?.uptimeMs;
+      void onHello(hello.protocol, hello.server?.version ?? null, {
+        type: "subscribed",
+        at,
+        bootId: (hello.server as { bootId?: string } | undefined)?.bootId ?? null,
+        bootedAt: typeof uptime === "number" ? at - uptime : null,
+      });
     },
     onConnectError: (error) => tracker.failed(describeConnectError(error)),
-    onClose: (code, reason) =>
-      tracker.disconnected(code === 4000 ? "missed gateway ticks" : reason || `closed (${code})`),
+    onClose: (code, reason) => {
+      options.onLink?.({ type: "lost", at: Date.now() });
+      tracker.disconnected(code === 4000 ? "missed gateway ticks" : reason || `closed (${code})`);
+    },
     onReconnectPaused: (info) =>
       tracker.error(`gateway refused the connection: ${info.detailCode ?? info.reason}`),
     onGap: (gap) => {
-      options.log(`gateway event gap: expected seq ${gap.expected}, got ${gap.received}; reloading sessions`);
-      void seedSessions();
+      options.log(`gateway event gap: expected seq ${gap.expected}, got ${gap.received}; backfilling`);
+      options.onLink?.({ type: "seq_jump", at: Date.now(), ...gap });
     },
   };
 
-  async function onHello(protocol: number, serverVersion: string | null): Promise<void> {
+  async function onHello(
+    protocol: number,
+    serverVersion: string | null,
+    subscribed: Extract<LinkEvent, { type: "subscribed" }>,
+  ): Promise<void> {
     if (!SUPPORTED_PROTOCOLS.includes(protocol)) {
       tracker.error(
         `the gateway speaks protocol ${protocol}; Switchboard supports ${SUPPORTED_PROTOCOLS.join(", ")}`,
@@ -89,6 +110,7 @@ export function createGatewayBridge(options: GatewayBridgeOptions): GatewayBridg
     try {
       await request("sessions.subscribe", {});
       await seedSessions();
+      options.onLink?.(subscribed);
       tracker.connected(protocol, serverVersion);
     } catch (error) {
       tracker.error(`subscribing to the gateway failed: ${errorMessage(error)}`);

@@ -79,6 +79,24 @@ export type SessionsChangedPayload = z.infer<typeof SessionsChangedPayload>;
 
 export const SessionsListResult = z.looseObject({ sessions: z.array(SessionRow) });
 
+/**
+ * A `chat.history` row: the transcript message a live `session.message` carries, plus what a
+ * tool result row or an assistant turn's ending adds. `__openclaw.runId` names its run.
+ */
+export const HistoryRow = SessionMessagePayload.shape.message.extend({
+  idempotencyKey: z.string().optional(),
+  toolCallId: z.string().optional(),
+  toolName: z.string().optional(),
+  isError: z.boolean().optional(),
+  details: z.unknown().optional(),
+  stopReason: z.string().optional(),
+  errorMessage: z.string().optional(),
+});
+export type HistoryRow = z.infer<typeof HistoryRow>;
+
+/** Rows that do not parse are left out one by one, never the whole page. */
+export const ChatHistoryResult = z.looseObject({ messages: z.array(z.unknown()).default([]) });
+
 /** One event as it left the gateway, with the moment Switchboard received it. */
 export interface InboundFrame {
   event: string;

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { GatewayBridge } from "./bridge";
-import { SessionsListResult } from "./frames";
+import { ChatHistoryResult, HistoryRow, SessionsListResult, type SessionRow } from "./frames";
+
+/** How many transcript rows a backfill reads per session (the gateway pages longer ones). */
+const HISTORY_ROWS = 500;
 
 /**
  * The gateway methods Switchboard calls to make things happen. Kept here, with the bridge,
@@ -42,6 +45,20 @@ export function createGatewayOperations(bridge: GatewayBridge) {
         reply: result.terminalReply?.text ?? null,
       };
     },
+    /** The gateway's session catalog now: which sessions changed, and which are still running. */
+    async listSessions(): Promise<SessionRow[]> {
+      return SessionsListResult.parse(await bridge.request("sessions.list", { limit: 500 })).sessions;
+    },
+    /** A session's transcript, newest rows last; rows of an unexpected shape are left out. */
+    async chatHistory(sessionKey: string): Promise<HistoryRow[]> {
+      const result = ChatHistoryResult.parse(
+        await bridge.request("chat.history", { sessionKey, limit: HISTORY_ROWS }),
+      );
+      return result.messages.flatMap((row) => {
+        const parsed = HistoryRow.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      });
+    },
     /** Aborts a run (chat.abort); `aborted` is false when it had already ended. */
     async abortRun(sessionKey: string, runId: string): Promise<{ aborted: boolean; runIds: string[] }> {
       const result = AbortResult.parse(await bridge.request("chat.abort", { sessionKey, runId }));
@@ -49,7 +66,19 @@ export function createGatewayOperations(bridge: GatewayBridge) {
     },
     /** A visible note in a session's transcript that starts no agent run (needs operator.admin). */
     async injectNote(sessionKey: string, message: string): Promise<void> {
-      await bridge.request("chat.inject", { sessionKey, message, label: "Switchboard" });
+      await bridge.request("chat.inject", { sessionKey, message, label: NOTE_LABEL });
+    },
+    /**
+     * Whether a note Switchboard injected is in the session's transcript, posted at `since` or
+     * later: chat.inject takes no idempotency key, so this check is what makes a retry safe.
+     */
+    async transcriptHasNote(sessionKey: string, text: string, since: number): Promise<boolean> {
+      const history = ChatHistory.parse(await bridge.request("chat.history", { sessionKey, limit: 200 }));
+      const posted = `[${NOTE_LABEL}]\n\n${text}`;
+      return history.messages.some(
+        (m) =>
+          m.model === "gateway-injected" && (m.timestamp ?? since) >= since && textOf(m.content) === posted,
+      );
     },
     /** The session's last chat channel, recipient and thread, if it ever had one. */
     async channelRoute(sessionKey: string): Promise<ChannelRoute | null> {
@@ -85,6 +114,29 @@ export function createGatewayOperations(bridge: GatewayBridge) {
       }
     },
   };
+}
+
+/** chat.inject shows it as the note's first line: `[Switchboard]`. */
+const NOTE_LABEL = "Switchboard";
+
+const ChatHistory = z.looseObject({
+  messages: z
+    .array(
+      z.looseObject({
+        model: z.string().optional(),
+        timestamp: z.number().optional(),
+        content: z.union([
+          z.string(),
+          z.array(z.looseObject({ type: z.string(), text: z.string().optional() })),
+        ]),
+      }),
+    )
+    .default([]),
+});
+
+function textOf(content: z.infer<typeof ChatHistory>["messages"][number]["content"]): string {
+  if (typeof content === "string") return content;
+  return content.map((block) => (block.type === "text" ? (block.text ?? "") : "")).join("");
 }
 
 const AbortResult = z.looseObject({

@@ -19,6 +19,7 @@ export function createStatusTracker(options: {
     demo: options.demo,
     retryAt: null,
     startup: null,
+    storeError: null,
   };
 
   function set(patch: Partial<GatewayStatus>): void {

@@ -5,6 +5,7 @@ import type { RunSummary } from "@/lib/runs";
 import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
 import type { RunStreams } from "../realtime/run-stream";
+import type { SessionStreams } from "../realtime/session-stream";
 import type { Store } from "../store/store";
 import { readBody } from "./read-body";
 import { describeZodError, sendError, sendJson } from "./respond";
@@ -14,6 +15,8 @@ const StreamQuery = z.object({
   events: ProgressKinds,
   follow: z.enum(["hops"]).optional(),
   after: z.coerce.number().int().nonnegative().optional(),
+  /** Seconds to wait for the runs to end before a `timeout` result (they keep running). */
+  timeout: z.coerce.number().int().min(1).max(3600).optional(),
 });
 
 /** What changes things: send (optionally answered with the progress stream), create, abort, and the stream itself. */
@@ -23,6 +26,7 @@ export function actionRoutes(deps: {
   actions: SendActions;
   deadlockActions: DeadlockActions;
   streams: RunStreams;
+  sessionStreams: SessionStreams;
 }): Route[] {
   async function stream(ctx: RouteContext, runId: string): Promise<void> {
     const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
@@ -34,6 +38,7 @@ export function actionRoutes(deps: {
       kinds: parsed.data.events,
       followHops: parsed.data.follow === "hops",
       after,
+      timeoutSeconds: parsed.data.timeout ?? null,
     });
   }
 
@@ -75,6 +80,19 @@ export function actionRoutes(deps: {
         sendJson(res, 200, await deps.deadlockActions.breakDeadlock(params.deadlockId!));
       },
       { role: "operator", audit: "break_deadlock", rate: "dispatch" },
+    ),
+    get(
+      /^\/api\/sessions\/(?<sessionKey>[^/]+)\/stream$/,
+      async (ctx) => {
+        const parsed = StreamQuery.safeParse(Object.fromEntries(ctx.query));
+        if (!parsed.success) return sendError(ctx.res, "INVALID_REQUEST", describeZodError(parsed.error));
+        deps.sessionStreams.open(ctx.res, ctx.params.sessionKey!, {
+          kinds: parsed.data.events,
+          followHops: parsed.data.follow === "hops",
+          timeoutSeconds: parsed.data.timeout ?? null,
+        });
+      },
+      { role: "viewer" },
     ),
     get(
       /^\/api\/runs\/(?<runId>[^/]+)\/stream$/,

@@ -6,14 +6,18 @@ import type { AuditLog } from "../auth/audit-log";
 import type { Authenticator } from "../auth/authenticator";
 import type { Gate } from "../auth/gate";
 import type { RunStreams } from "../realtime/run-stream";
+import type { SessionStreams } from "../realtime/session-stream";
 import type { LoadedPolicies } from "../policies/load-policies";
+import type { PolicyPreviewer } from "../policies/preview";
 import type { AuthStore } from "../store/auth-store";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
+import type { Metrics } from "../metrics";
 import { actionRoutes } from "./action-routes";
 import { auditRoutes } from "./audit-routes";
 import { authRoutes } from "./auth-routes";
 import { handoffRoutes } from "./handoff-routes";
+import { metricsRoutes } from "./metrics-routes";
 import { readRoutes } from "./read-routes";
 import { createRouter } from "./router";
 import { tokenRoutes } from "./token-routes";
@@ -31,13 +35,16 @@ export function createApi(deps: {
   actions: SendActions;
   deadlockActions: DeadlockActions;
   streams: RunStreams;
+  sessionStreams: SessionStreams;
   policies: LoadedPolicies;
+  previewPolicies: PolicyPreviewer;
   grantedScopes: () => string[] | null;
   gatewayStatus: () => GatewayStatus;
   gate: Gate;
   authenticator: Authenticator;
   audit: AuditLog;
   dropCredential: (credentialId: string) => void;
+  metrics: Pick<Metrics, "contentType" | "render">;
 }) {
   const routes = [
     ...authRoutes(deps),
@@ -46,6 +53,7 @@ export function createApi(deps: {
     ...actionRoutes(deps),
     ...tokenRoutes({ ...deps, store: deps.authStore }),
     ...auditRoutes({ store: deps.authStore }),
+    ...metricsRoutes(deps),
   ];
   return { handle: createRouter(routes, deps), routes };
 }

@@ -1,6 +1,7 @@
 import { HopsQuery } from "@/lib/hops";
 import type { PoliciesResponse } from "@/lib/policies";
 import type { LoadedPolicies } from "../policies/load-policies";
+import type { PolicyPreviewer } from "../policies/preview";
 import { policyScopeWarning } from "../policies/scope-warning";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
@@ -15,6 +16,7 @@ export function handoffRoutes(deps: {
   store: Store;
   handoffs: Pick<Handoffs, "chain">;
   policies: LoadedPolicies;
+  previewPolicies: PolicyPreviewer;
   grantedScopes: () => string[] | null;
 }): Route[] {
   return [
@@ -25,6 +27,7 @@ export function handoffRoutes(deps: {
           source: deps.policies.source,
           policies: deps.policies.policies,
           warning: policyScopeWarning(deps.policies.policies, deps.grantedScopes()),
+          preview: await deps.previewPolicies(),
         };
         sendJson(res, 200, body);
       },

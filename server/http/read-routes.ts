@@ -1,4 +1,8 @@
+import type { GapsResponse } from "@/lib/gaps";
 import type { GatewayStatus, Health } from "@/lib/health";
+
+/** The newest gaps the API lists: enough for every banner a page can show. */
+const GAPS_SHOWN = 200;
 import { RunsQuery, type RunSummary } from "@/lib/runs";
 import { TimelineQuery } from "@/lib/timeline";
 import { MAX_MATCHES, TimelineFind, TimelineWindowQuery } from "@/lib/timeline-window";
@@ -20,12 +24,29 @@ export function readRoutes(deps: {
       /^\/api\/health$/,
       async ({ res, principal }) => {
         const gateway = deps.gatewayStatus();
-        const ok = gateway.state === "connected";
+        const ok = gateway.state === "connected" && gateway.storeError === null;
         if (!principal) return sendJson(res, 200, { ok });
-        const body: Health = { ok, gateway, store: { kind: store.kind, events: await store.countEvents() } };
+        const body: Health = {
+          ok,
+          gateway,
+          store: {
+            kind: store.kind,
+            events: await store.countEvents(),
+            state: gateway.storeError === null ? "ok" : "error",
+            error: gateway.storeError,
+          },
+        };
         sendJson(res, 200, body);
       },
       { role: "public" },
+    ),
+    get(
+      /^\/api\/gaps$/,
+      async ({ res }) =>
+        sendJson(res, 200, { gaps: await store.listGaps(GAPS_SHOWN) } satisfies GapsResponse),
+      {
+        role: "viewer",
+      },
     ),
     get(
       /^\/api\/runs$/,

@@ -1,5 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import type { Alert } from "@/lib/alerts";
+import type { Gap } from "@/lib/gaps";
 import type { GatewayStatus } from "@/lib/health";
 import type { Hop } from "@/lib/hops";
 import type { RunSummary } from "@/lib/runs";
@@ -26,7 +27,7 @@ export function createHub(deps: {
   log: (line: string) => void;
 }) {
   const { io } = deps;
-  const runs = createRunSubscriptions({ replay: deps.replay, log: deps.log });
+  const runs = createRunSubscriptions({ io, replay: deps.replay, log: deps.log });
   /** The feed's sockets, checked after each broadcast: one that stopped reading is cut off. */
   const feed = new Set<HubSocket>();
   const toFeed = <T>(items: T[], emit: (item: T) => void) => {
@@ -82,8 +83,13 @@ export function createHub(deps: {
     alerts(raised: Alert[]): void {
       toFeed(raised, (alert) => io.to(FEED).emit("alert:raised", alert));
     },
+    /** Sockets following a run, counted once per run (for /metrics). */
+    subscriptions: runs.count,
     gateway(status: GatewayStatus): void {
       io.emit("gateway:updated", status);
+    },
+    gap(gap: Gap): void {
+      io.emit("gap:recorded", gap);
     },
   };
 }

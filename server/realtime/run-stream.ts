@@ -1,6 +1,12 @@
 import type { ServerResponse } from "node:http";
 import type { Hop } from "@/lib/hops";
-import { progressItem, type ProgressItem, type ProgressKind, type StreamResult } from "@/lib/progress";
+import {
+  assistantMilestone,
+  progressItem,
+  type ProgressItem,
+  type ProgressKind,
+  type StreamResult,
+} from "@/lib/progress";
 import { TERMINAL_RUN_STATUSES, type RunSummary } from "@/lib/runs";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { Replay } from "./hub";
@@ -10,6 +16,8 @@ interface StreamOptions {
   followHops: boolean;
   /** Resume after this cursor (the `Last-Event-ID` a reconnecting client sends). */
   after: number;
+  /** End with a `timeout` result after this many seconds if the runs have not ended. */
+  timeoutSeconds: number | null;
 }
 
 type Listener = { events(e: TimelineEvent[]): void; runs(r: RunSummary[]): void; hops(h: Hop[]): void };
@@ -34,6 +42,8 @@ export function createRunStreams(deps: {
     });
     const runs = new Map<string, RunSummary | null>();
     const progress: ProgressItem[] = [];
+    /** Per text block (run and item id): its milestone, in `progress`, updated as the text grows. */
+    const milestones = new Map<string, ProgressItem>();
     let sentUpTo = options.after;
     let pending: TimelineEvent[] | null = [];
     let done = false;
@@ -43,6 +53,15 @@ export function createRunStreams(deps: {
         if (e.cursor <= sentUpTo || !runs.has(e.runId)) continue;
         const item = progressItem(e);
         if (item) progress.push(item);
+        if (e.kind === "assistant" && e.text.trim()) {
+          const key = `${e.runId}:${e.itemId ?? ""}`;
+          const known = milestones.get(key);
+          if (known) known.summary = assistantMilestone(e).summary;
+          else {
+            milestones.set(key, assistantMilestone(e));
+            progress.push(milestones.get(key)!);
+          }
+        }
         if (options.kinds.includes(e.kind as ProgressKind))
           res.write(`id: ${e.cursor}\nevent: ${e.kind}\ndata: ${JSON.stringify(e)}\n\n`);
       }
@@ -67,14 +86,34 @@ export function createRunStreams(deps: {
       done = true;
       const root = runs.get(rootRunId)!;
       const all = [...runs.values()].filter((r): r is RunSummary => r !== null);
-      const result: StreamResult = {
+      end({
         status: all.map(outcome).find((s) => s !== "completed") ?? "completed",
+        stillRunning: false,
+        runIds: [],
         runs: all.map((r) => ({ runId: r.runId, sessionKey: r.sessionKey, status: r.status })),
         progress,
         reply: root.reply,
-      };
+      });
+    };
+    const end = (result: StreamResult) => {
+      clearTimeout(timer);
       res.end(`event: result\ndata: ${JSON.stringify(result)}\n\n`);
     };
+    /** A slow target is not a failure: the script hears which runs still work and may stream them again. */
+    const timeUp = () => {
+      if (done) return;
+      done = true;
+      const all = [...runs.values()].filter((r): r is RunSummary => r !== null);
+      end({
+        status: "timeout",
+        stillRunning: true,
+        runIds: [...runs].filter(([, r]) => !r || !isOver(r)).map(([id]) => id),
+        runs: all.map((r) => ({ runId: r.runId, sessionKey: r.sessionKey, status: r.status })),
+        progress,
+        reply: runs.get(rootRunId)?.reply ?? null,
+      });
+    };
+    const timer = options.timeoutSeconds ? setTimeout(timeUp, options.timeoutSeconds * 1000) : undefined;
 
     const listener: Listener = {
       events: (events) => (pending ? pending.push(...events) : write(events)),
@@ -99,6 +138,7 @@ export function createRunStreams(deps: {
     res.on("close", () => {
       listeners.delete(listener);
       clearInterval(heartbeat);
+      clearTimeout(timer);
     });
     await follow(rootRunId);
     const replayed = pending;

@@ -1,11 +1,16 @@
 import type { TimelineEvent } from "@/lib/timeline";
-import type { HubSocket, Replay } from "./hub";
+import type { HubServer, HubSocket, Replay } from "./hub";
 import { cutOffIfFlooded, whenDrained } from "./socket-buffer";
 
 /** Events per replay page: the next page is read only once the socket has written this one. */
-const REPLAY_PAGE = 100;
+const REPLAY_PAGE = 500;
 /** Runs one socket may follow at once (a browser shows a few; a flood would hold the server). */
 const MAX_RUNS_PER_SOCKET = 50;
+/** Live events held for a socket still replaying; past this they are dropped and replayed from the store. */
+const MAX_PENDING = 5000;
+
+/** The socket.io room of a run's live subscribers (those done replaying). */
+const roomOf = (runId: string) => `run:${runId}`;
 
 interface Subscriber {
   socket: HubSocket;
@@ -15,6 +20,8 @@ interface Subscriber {
   pending: TimelineEvent[] | null;
   /** Set when the socket subscribed to the run again, unsubscribed or left: its replay stops. */
   cancelled: boolean;
+  /** `pending` overflowed: the replay goes on from the store past what was sent. */
+  overflowed: boolean;
 }
 
 /**
@@ -22,9 +29,10 @@ interface Subscriber {
  * stored events, live ones wait in `pending`; afterwards only cursors above `sentUpTo` are
  * sent. So a socket gets every event once, in cursor order, wherever it resumed from.
  * Replays go page by page at the pace the socket writes; a socket that stops reading is cut
- * off (socket-buffer.ts) rather than buffered without end.
+ * off (socket-buffer.ts) rather than buffered without end. Live sockets of a run share a
+ * socket.io room: a live batch is one broadcast, serialized once whatever the socket count.
  */
-export function createRunSubscriptions(deps: { replay: Replay; log: (line: string) => void }) {
+export function createRunSubscriptions(deps: { io: HubServer; replay: Replay; log: (line: string) => void }) {
   const byRun = new Map<string, Map<string, Subscriber>>();
   const countBySocket = new Map<string, number>();
 
@@ -50,6 +58,7 @@ export function createRunSubscriptions(deps: { replay: Replay; log: (line: strin
     const sub = byRun.get(runId)?.get(socketId);
     if (!sub) return;
     sub.cancelled = true;
+    void sub.socket.leave(roomOf(runId));
     byRun.get(runId)!.delete(socketId);
     if (byRun.get(runId)!.size === 0) byRun.delete(runId);
     countBySocket.set(socketId, (countBySocket.get(socketId) ?? 1) - 1);
@@ -65,15 +74,19 @@ export function createRunSubscriptions(deps: { replay: Replay; log: (line: strin
         );
       const subs = byRun.get(runId) ?? new Map<string, Subscriber>();
       byRun.set(runId, subs);
-      const sub: Subscriber = { socket, sentUpTo: after, pending: [], cancelled: false };
+      const sub: Subscriber = { socket, sentUpTo: after, pending: [], cancelled: false, overflowed: false };
       subs.set(socket.id, sub);
       countBySocket.set(socket.id, (countBySocket.get(socket.id) ?? 0) + 1);
       try {
-        await replayInto(sub, runId);
+        do {
+          sub.overflowed = false;
+          await replayInto(sub, runId);
+        } while (sub.overflowed && !sub.cancelled);
       } finally {
         const waiting = sub.pending ?? [];
         sub.pending = null;
         send(sub, runId, waiting, false);
+        if (!sub.cancelled) void socket.join(roomOf(runId));
       }
     },
     unsubscribe(socketId: string, runId: unknown): void {
@@ -83,15 +96,37 @@ export function createRunSubscriptions(deps: { replay: Replay; log: (line: strin
       for (const runId of [...byRun.keys()]) remove(socketId, runId);
       countBySocket.delete(socketId);
     },
+    count(): number {
+      let total = 0;
+      for (const subs of byRun.values()) total += subs.size;
+      return total;
+    },
     publish(events: TimelineEvent[]): void {
       for (const [runId, runEvents] of groupByRun(events)) {
+        const live: Subscriber[] = [];
         for (const sub of byRun.get(runId)?.values() ?? []) {
-          if (sub.pending) sub.pending.push(...runEvents);
-          else send(sub, runId, runEvents, false);
+          if (sub.pending) hold(sub, runEvents);
+          else live.push(sub);
+        }
+        if (live.length === 0) continue;
+        // Live subscribers have been sent everything before these (cursors only grow).
+        deps.io.to(roomOf(runId)).emit("timeline:appended", { runId, events: runEvents, replay: false });
+        const upTo = runEvents.at(-1)!.cursor;
+        for (const sub of live) {
+          sub.sentUpTo = upTo;
+          if (cutOffIfFlooded(sub.socket, deps.log)) remove(sub.socket.id, runId);
         }
       }
     },
   };
+}
+
+function hold(sub: Subscriber, events: TimelineEvent[]): void {
+  if (sub.pending!.length + events.length <= MAX_PENDING) sub.pending!.push(...events);
+  else {
+    sub.pending = [];
+    sub.overflowed = true;
+  }
 }
 
 function groupByRun(events: TimelineEvent[]): Map<string, TimelineEvent[]> {

@@ -1,5 +1,6 @@
 import type { Alert } from "@/lib/alerts";
 import type { Dispatch } from "@/lib/dispatch";
+import type { Gap } from "@/lib/gaps";
 import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
 import type { PolicyNote } from "@/lib/policies";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
@@ -72,6 +73,11 @@ export interface Store {
   /** What the handoff policies did per hop: at most one note per (hop, action), kept across restarts. */
   savePolicyNote(hopId: string, note: PolicyNote): Promise<void>;
   getPolicyNotes(hopId: string): Promise<PolicyNote[]>;
+  /** Stretches of missed live events (inserted, then updated once their backfill ends). */
+  saveGap(gap: Gap): Promise<void>;
+  listGaps(limit: number): Promise<Gap[]>;
+  /** The time of the newest stored event: where Switchboard's own downtime starts. */
+  lastEventAt(): Promise<number | null>;
   close(): Promise<void>;
 }
 

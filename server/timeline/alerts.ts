@@ -33,6 +33,16 @@ export function alertsForChain(chain: ChainShape, maxDepth: number, deadlocks: r
       alerts.push(
         hopAlert(chain, hop, "depth", `Depth ${hop.depth} passed the limit of ${maxDepth}: ${route(hop)}`),
       );
+    const extra = hop.duplicateDeliveries.length;
+    if (extra > 0)
+      alerts.push(
+        hopAlert(
+          chain,
+          hop,
+          "duplicate_delivery",
+          `Delivered ${extra + 1} times: ${route(hop)} (the gateway retried)`,
+        ),
+      );
     if (hop.state === "failed" || hop.state === "rejected") {
       alerts.push(
         hopAlert(

@@ -64,6 +64,7 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
     waitSeconds: f.waitSeconds,
     messagePreview:
       f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
+    duplicateDeliveries: f.duplicates,
     error:
       result && REFUSED.has(result.status) ? result.error : target?.status === "failed" ? target.error : null,
     notes: [],

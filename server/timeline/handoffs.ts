@@ -118,6 +118,14 @@ export async function createHandoffs(deps: {
     hopInto: (runId: string) => source.hopInto(runId)?.hop ?? null,
     /** The sessions work passed through before this hop's caller (for the loop guard). */
     sessionPath: (hop: Hop) => sessionPath(hop.callerRunId, hop.callerSessionKey, source),
+    /** Hops whose policy notes are unfinished (pending, or the confirmation not yet begun): resumed at start. */
+    withOpenNotes(): Hop[] {
+      return [...views.values()].filter(
+        (h) =>
+          h.notes.some((n) => n.status === "pending") ||
+          (h.notes.length > 0 && !h.notes.some((n) => n.action === "confirm")),
+      );
+    },
     /** Attaches what the policies did to a hop, stores and re-publishes it. */
     async annotate(hopId: string, notes: PolicyNote[]): Promise<void> {
       const view = views.get(hopId);

@@ -1,9 +1,12 @@
+import { errorMessage } from "@/lib/errors";
 import type { RunSummary } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { InboundFrame, SessionRow } from "../gateway/frames";
 import type { SessionRecord, Store } from "../store/store";
 import type { Handoffs } from "./handoffs";
+import { createDeltaCoalescer } from "./coalesce";
+import { createHeldWrites } from "./held-writes";
 import { normalizeFrame } from "./normalize";
 import { projectRuns } from "./project-run";
 import { sessionRecordFromChange, sessionRecordFromRow } from "./session-record";
@@ -15,10 +18,27 @@ export interface Publisher {
   sessions(sessions: SessionSummary[]): void;
 }
 
+/** Figures for /metrics; ingest reports them without knowing who reads them. */
+export interface IngestObserver {
+  batchWritten(events: number, seconds: number): void;
+  queueDepth(depth: number): void;
+}
+
 export interface IngestOptions {
   /** How long frames wait to share one transaction: the hot path writes in batches. */
   flushMs?: number;
   maxBatch?: number;
+  /** Events held in memory while the store refuses writes; older ones are dropped as a gap. */
+  maxHeld?: number;
+  /** How soon a refused write is tried again. */
+  retryMs?: number;
+}
+
+/** Told when the store refuses writes and when it takes them again (the health pill's error). */
+export interface StoreHealth {
+  refused(error: string): void;
+  /** `droppedFrom`: events from this time on were dropped while refused (a gap to backfill). */
+  recovered(droppedFrom: number | null): void;
 }
 
 /**
@@ -26,18 +46,31 @@ export interface IngestOptions {
  * batch → publish what was committed. Batches are written one at a time, in arrival order.
  */
 export function createIngest(
-  deps: { store: Store; publish: Publisher; handoffs: Pick<Handoffs, "apply">; log: (line: string) => void },
+  deps: {
+    store: Store;
+    publish: Publisher;
+    handoffs: Pick<Handoffs, "apply">;
+    log: (line: string) => void;
+    health?: StoreHealth;
+    observe?: IngestObserver;
+  },
   options: IngestOptions = {},
 ) {
-  const flushMs = options.flushMs ?? 15;
+  const flushMs = options.flushMs ?? 5;
   const maxBatch = options.maxBatch ?? 2000;
+  const retryMs = options.retryMs ?? 1000;
+  const held = createHeldWrites(options.maxHeld ?? 50_000);
+  let refusing = false;
   let frames: InboundFrame[] = [];
   let drafts: DraftEvent[] = [];
   let sessions: SessionRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
+  const coalesce = createDeltaCoalescer();
 
   function schedule(): void {
+    deps.observe?.queueDepth(frames.length + drafts.length + sessions.length);
+    if (refusing) return; // the retry timer writes everything waiting at once
     if (frames.length + drafts.length + sessions.length >= maxBatch) void flush();
     else timer ??= setTimeout(() => void flush(), flushMs);
   }
@@ -45,23 +78,41 @@ export function createIngest(
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
-    const batch = [...frames.flatMap(normalizeFrame), ...drafts];
-    const sessionBatch = sessions;
+    const waiting = held.take();
+    const batch = [...waiting.events, ...coalesce([...frames.flatMap(normalizeFrame), ...drafts])];
+    const sessionBatch = [...waiting.sessions, ...sessions];
     frames = [];
     drafts = [];
     sessions = [];
+    deps.observe?.queueDepth(0);
     writing = writing
       .then(() => write(batch, sessionBatch))
-      .catch((error: unknown) => {
-        deps.log(`storing ${batch.length} gateway events failed: ${String(error)}`);
-      });
+      .then(accepted, (error: unknown) => refused(batch, sessionBatch, error));
     return writing;
   }
 
-  async function write(batch: DraftEvent[], sessionBatch: SessionRecord[]): Promise<void> {
+  /** Nothing acknowledged is lost: a refused batch is held and retried until the store takes it. */
+  function refused(batch: DraftEvent[], sessionBatch: SessionRecord[], error: unknown): void {
+    held.hold(batch, sessionBatch);
+    if (!refusing) deps.log(`the store refused ${batch.length} events; holding them: ${String(error)}`);
+    refusing = true;
+    deps.health?.refused(errorMessage(error));
+    timer ??= setTimeout(() => void flush(), retryMs);
+  }
+
+  function accepted(): void {
+    if (!refusing || held.size() > 0) return;
+    refusing = false;
+    deps.log("the store takes writes again");
+    deps.health?.recovered(held.takeDropped());
+  }
+
+  async function write(batch: DraftEvent[], sessionBatch: SessionRecord[]): Promise<TimelineEvent[]> {
     if (sessionBatch.length > 0) deps.publish.sessions(await deps.store.upsertSessions(sessionBatch));
-    if (batch.length === 0) return;
+    if (batch.length === 0) return [];
+    const started = performance.now();
     const committed = await deps.store.commitBatch(batch, projectRuns);
+    deps.observe?.batchWritten(committed.events.length, (performance.now() - started) / 1000);
     if (committed.events.length > 0) deps.publish.events(committed.events);
     // Runs as the API shows them: a send id a busy session ran under another id shows that run.
     const runs = await deps.handoffs.apply(committed.events, committed.runs);
@@ -71,6 +122,7 @@ export function createIngest(
       const touched = await Promise.all([...keys].map((k) => deps.store.getSession(k)));
       deps.publish.sessions(touched.filter((s): s is SessionSummary => s !== null));
     }
+    return committed.events;
   }
 
   return {
@@ -94,6 +146,20 @@ export function createIngest(
     },
     /** Writes whatever is waiting; resolves when it is committed and published. */
     flush,
+    /**
+     * Writes these events after everything already waiting, in their own transaction, and
+     * resolves with those that were new (a backfill counts what it recovered this way).
+     */
+    async commit(events: DraftEvent[]): Promise<TimelineEvent[]> {
+      await flush();
+      const done = writing.then(() => write(events, []));
+      // A refused backfill is not held: its gap stays open and the next one asks again.
+      writing = done.then(
+        () => undefined,
+        () => undefined,
+      );
+      return done;
+    },
   };
 }
 

@@ -84,6 +84,7 @@ function linkCall(state: LinkState, e: Handoff<"call">): string[] {
     result: null,
     accepted: null,
     delivery: null,
+    duplicates: [],
     reply: null,
     depth: runDepth(state, e.runId) + 1,
   });
@@ -147,6 +148,11 @@ function linkInbound(state: LinkState, e: Handoff<"inbound">): string[] {
   const source = e.fact.source?.sessionKey;
   const runId = e.fact.sendRunId;
   if (!source || !runId) return [];
+  const again = deliveredBefore(state, e.sessionKey, runId, e.ts);
+  if (again) {
+    put(state, { ...again, duplicates: [...again.duplicates, e.ts] });
+    return [again.hopId];
+  }
   const delivered = findOpenHop(state, source, e.sessionKey, e.ts, runId);
   if (delivered) {
     const admittedAt = e.fact.admittedAt;
@@ -166,6 +172,15 @@ function linkInbound(state: LinkState, e: Handoff<"inbound">): string[] {
     return [replied.hopId];
   }
   return [];
+}
+
+/** The hop whose message (by send id) already landed in this session at another moment: this landing repeats it. */
+function deliveredBefore(state: LinkState, sessionKey: string, runId: string, at: number): HopFacts | null {
+  for (const h of state.hops.values()) {
+    if (h.delivery?.runId !== runId || !targetsSession(h, sessionKey)) continue;
+    return h.delivery.at === at || h.duplicates.includes(at) ? null : h;
+  }
+  return null;
 }
 
 /** A spawned child's completion comes back as the requester's `announce:v1:…` run: the hop's reply. */

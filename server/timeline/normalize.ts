@@ -7,6 +7,7 @@ import {
   type InboundFrame,
 } from "../gateway/frames";
 import { chatMessageText } from "./message-text";
+import { chatEndingKey } from "./normalize-history";
 import { runOrigin, sessionAccepted } from "./normalize-handoff";
 import { hashOf, normalizeToolCall, normalizeTranscriptMessage, type EventBase } from "./normalize-parts";
 import { num, str } from "./read-value";
@@ -136,7 +137,7 @@ function fromChat(frame: InboundFrame): DraftEvent[] {
     {
       ...base,
       kind: "chat",
-      dedupeKey: `chat:${seqKey}:${p.state}`,
+      dedupeKey: p.state === "delta" ? `chat:${seqKey}:delta` : chatEndingKey(p.runId),
       state: p.state,
       text: chatMessageText(p.message),
       stopReason: p.stopReason ?? null,

@@ -47,6 +47,8 @@ function applyEvent(run: RunSummary, event: TimelineEvent): RunSummary {
     agentId: run.agentId ?? agentIdFromSessionKey(event.sessionKey),
     updatedAt: Math.max(run.updatedAt, event.ts),
     lastCursor: Math.max(run.lastCursor, event.cursor),
+    // Backfilled events arrive after later live ones: they may move the start back.
+    startedAt: event.backfilled && run.startedAt !== null ? Math.min(run.startedAt, event.ts) : run.startedAt,
   };
   switch (event.kind) {
     case "lifecycle":
@@ -68,6 +70,7 @@ function applyLifecycle(run: RunSummary, e: Extract<TimelineEvent, { kind: "life
   if (e.phase === "start") return { ...withStarted(run, e.ts), startedAt: minTime(run.startedAt, e.ts) };
   if (e.phase === "end") return finish(run, e.aborted ? "aborted" : "completed", e.ts, null);
   if (e.phase === "error") return finish(run, "failed", e.ts, e.error ?? "the run failed");
+  if (e.phase === "interrupted") return finish(run, "interrupted", e.ts, e.error);
   return withStarted(run, e.ts);
 }
 
@@ -91,18 +94,27 @@ function withStarted(run: RunSummary, ts: number): RunSummary {
   return { ...run, status: "running", startedAt: run.startedAt ?? ts };
 }
 
-/** The first terminal word wins, except that a failure or abort outranks a plain completion. */
+/**
+ * The first terminal word wins, except that a failure or abort outranks a plain completion and
+ * the gateway's own word outranks `interrupted` (Switchboard's inference that the run was lost).
+ */
 function finish(run: RunSummary, status: RunStatus, ts: number, error: string | null): RunSummary {
   const already = TERMINAL_RUN_STATUSES.includes(run.status);
-  if (already && !(run.status === "completed" && status !== "completed")) {
+  const outranks =
+    run.status === "interrupted"
+      ? status !== "interrupted"
+      : run.status === "completed" && status !== "completed" && status !== "interrupted";
+  if (already && !outranks) {
     return { ...run, endedAt: run.endedAt ?? ts };
   }
+  // The gateway's later word replaces Switchboard's inference entirely, its time and reason too.
+  const replacing = run.status === "interrupted";
   return {
     ...run,
     status,
     startedAt: run.startedAt ?? ts,
-    endedAt: already ? run.endedAt : ts,
-    error: error ?? run.error,
+    endedAt: already && !replacing ? run.endedAt : ts,
+    error: replacing ? error : (error ?? run.error),
   };
 }
 

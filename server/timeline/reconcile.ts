@@ -1,61 +1,58 @@
+import { clockTime } from "@/lib/gaps";
 import type { RunSummary } from "@/lib/runs";
 import type { DraftEvent } from "@/lib/timeline";
 import type { RunOutcome } from "../gateway/operations";
+import { chatEndingKey } from "./normalize-history";
+
+/** What Switchboard knows about the gateway's side of a run it still shows as open. */
+export interface RunFateFacts {
+  outcome: RunOutcome;
+  /** The gateway's catalog says nothing runs in the run's session now. */
+  sessionIdle: boolean;
+  /** When the gateway restarted, if it did since the run was last seen: a restart loses runs. */
+  restartedAt: number | null;
+  now: number;
+}
 
 /**
- * The events that close a run whose end Switchboard missed while it was disconnected.
- * Pure. `sessionIdle`: the gateway's catalog says nothing runs in the run's session now,
- * so a run the gateway cannot account for is over, with an outcome nobody can tell.
+ * The events that close a run whose end Switchboard missed. Pure. The gateway's word first
+ * (`agent.wait` ended: its outcome and reply); a run a restarted gateway can no longer account
+ * for, or one missing from an idle session, is `interrupted`, with why. Anything else is
+ * still running on the gateway and is left alone.
  */
-export function closingEvents(
-  run: RunSummary,
-  outcome: RunOutcome,
-  sessionIdle: boolean,
-  now: number,
-): DraftEvent[] {
+export function closingEvents(run: RunSummary, facts: RunFateFacts): DraftEvent[] {
+  const { outcome } = facts;
   const base = { runId: run.runId, sessionKey: run.sessionKey, seq: null, stopReason: null, aborted: false };
+  const key = `reconciled:${run.runId}`;
   if (outcome.ended) {
-    const end: DraftEvent = outcome.ok
-      ? {
-          ...base,
-          kind: "lifecycle",
-          dedupeKey: `reconciled:${run.runId}`,
-          ts: outcome.endedAt,
-          phase: "end",
-          error: null,
-        }
-      : {
-          ...base,
-          kind: "lifecycle",
-          dedupeKey: `reconciled:${run.runId}`,
-          ts: outcome.endedAt,
-          phase: "error",
-          error: outcome.error ?? "the run failed",
-        };
+    const end: DraftEvent = {
+      ...base,
+      kind: "lifecycle",
+      dedupeKey: key,
+      ts: outcome.endedAt,
+      phase: outcome.ok ? "end" : "error",
+      error: outcome.ok ? null : (outcome.error ?? "the run failed"),
+    };
     if (!outcome.reply) return [end];
     const reply: DraftEvent = {
+      ...base,
       kind: "chat",
-      dedupeKey: `reconciled:${run.runId}:reply`,
-      runId: run.runId,
-      sessionKey: run.sessionKey,
-      seq: null,
+      dedupeKey: chatEndingKey(run.runId),
       ts: outcome.endedAt,
       state: "final",
       text: outcome.reply,
-      stopReason: null,
       error: null,
     };
     return [reply, end];
   }
-  if (!sessionIdle) return [];
-  return [
-    {
-      ...base,
-      kind: "lifecycle",
-      dedupeKey: `reconciled:${run.runId}`,
-      ts: now,
-      phase: "error",
-      error: "ended while Switchboard was disconnected; the gateway no longer knows its outcome",
-    },
-  ];
+  const lastSeen = run.updatedAt;
+  const reason =
+    facts.restartedAt !== null && lastSeen <= facts.restartedAt
+      ? `the gateway restarted at ${clockTime(facts.restartedAt)} UTC`
+      : facts.sessionIdle
+        ? "the gateway no longer has this run and its session is idle"
+        : null;
+  if (!reason) return [];
+  const at = facts.restartedAt ?? facts.now;
+  return [{ ...base, kind: "lifecycle", dedupeKey: key, ts: at, phase: "interrupted", error: reason }];
 }

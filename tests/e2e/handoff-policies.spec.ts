@@ -26,7 +26,8 @@ test("with policies on, the target is acknowledged and the caller confirmed, exa
 
   await expect
     .poll(
-      async () => occurrences(await operator.history(b), "Handoff received from main — processing now."),
+      // {sender} is the sender session's label or display name, else its key: never the agent id.
+      async () => occurrences(await operator.history(b), "— processing now."),
       { timeout: 30_000 },
     )
     .toBe(1);

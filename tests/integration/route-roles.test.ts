@@ -17,6 +17,7 @@ const ROUTES: Record<
   "GET /api/auth/me": { path: "/api/auth/me", role: "viewer" },
   "GET /api/health": { path: "/api/health", role: "public" },
   "GET /api/runs": { path: "/api/runs", role: "viewer" },
+  "GET /api/gaps": { path: "/api/gaps", role: "viewer" },
   "GET /api/runs/:runId": { path: "/api/runs/r1", role: "viewer" },
   "GET /api/runs/:runId/events": { path: "/api/runs/r1/events", role: "viewer" },
   "GET /api/runs/:runId/window": { path: "/api/runs/r1/window", role: "viewer" },
@@ -37,11 +38,16 @@ const ROUTES: Record<
   "POST /api/runs/:runId/abort": { path: "/api/runs/r1/abort", role: "operator", body: {} },
   "POST /api/deadlocks/:deadlockId/break": { path: "/api/deadlocks/d1/break", role: "operator", body: {} },
   "GET /api/runs/:runId/stream": { path: "/api/runs/r1/stream", role: "viewer" },
+  "GET /api/sessions/:sessionKey/stream": {
+    path: "/api/sessions/agent%3Amain%3Ax/stream?timeout=1",
+    role: "viewer",
+  },
   "GET /api/tokens": { path: "/api/tokens", role: "admin" },
   "POST /api/tokens": { path: "/api/tokens", role: "admin", body: { name: "probe", role: "viewer" } },
   "POST /api/tokens/:tokenId/revoke": { path: "/api/tokens/nope/revoke", role: "admin", body: {} },
   "GET /api/audit": { path: "/api/audit", role: "admin" },
   "GET /api/audit/export": { path: "/api/audit/export", role: "admin" },
+  "GET /metrics": { path: "/metrics", role: "viewer" },
 };
 
 /** `/^\/api\/runs\/(?<runId>[^/]+)\/events$/` → `/api/runs/:runId/events` */

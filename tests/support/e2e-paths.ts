@@ -16,6 +16,8 @@ export interface E2eServer {
   adminToken: string;
   loginLink: string;
   dataDir: string;
+  /** The e2e server's process: SIGUSR2 cuts its link to the gateway for 8 s (the gateway works on). */
+  pid: number;
 }
 
 /**

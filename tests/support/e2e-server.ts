@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { loadConfig } from "@/server/config";
 import { startSwitchboard } from "@/server/main";
 import { e2eServerFile, E2E_POLICIES, type E2eServer } from "./e2e-paths";
+import { startFrameDropper } from "./frame-dropper";
 import { startOpenClawHarness } from "./openclaw-harness";
 
 /**
@@ -19,13 +20,16 @@ async function main(): Promise<void> {
   const policies = process.env.E2E_PLAIN === "1" ? {} : E2E_POLICIES;
   writeFileSync(join(dataDir, "switchboard.config.json"), JSON.stringify(policies));
   const adminToken = `e2e-${randomBytes(24).toString("hex")}`;
+  // Switchboard reaches the gateway through a proxy a journey can cut (see-missed-events).
+  const link = await startFrameDropper(gateway.gatewayUrl);
+  process.on("SIGUSR2", () => link.sever(8000));
   const config = loadConfig({
     ...process.env,
     NODE_ENV: "production",
     PORT: port,
     SWITCHBOARD_DATA_DIR: dataDir,
     SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json"),
-    OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
+    OPENCLAW_GATEWAY_URL: link.url,
     OPENCLAW_GATEWAY_TOKEN: gateway.token,
     SWITCHBOARD_TOKEN: adminToken,
   });
@@ -38,10 +42,12 @@ async function main(): Promise<void> {
     adminToken,
     loginLink: app.loginLink,
     dataDir,
+    pid: process.pid,
   };
   writeFileSync(file, JSON.stringify(server), { mode: 0o600 });
   const stop = async (): Promise<void> => {
     await app.close();
+    await link.close();
     await gateway.stop();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);

@@ -1,4 +1,5 @@
 import { WebSocketServer, type WebSocket } from "ws";
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface FakeGatewayOptions {
@@ -18,8 +19,12 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}) {
   await new Promise<void>((resolve) => server.once("listening", resolve));
   let connections = 0;
 
-  server.on("connection", (socket: WebSocket) => {
+  /** The path each operator connected on: a load generator may address one of several. */
+  const paths = new WeakMap<WebSocket, string>();
+
+  server.on("connection", (socket: WebSocket, request: IncomingMessage) => {
     connections += 1;
+    paths.set(socket, request.url ?? "/");
     send(socket, {
       type: "event",
       event: "connect.challenge",
@@ -40,6 +45,12 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}) {
   return {
     url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`,
     connections: () => connections,
+    /** Sends an already serialized frame to the operators connected on `path` (load generation). */
+    broadcast(text: string, path = "/"): void {
+      for (const client of server.clients) if (paths.get(client) === path) client.send(text);
+    },
+    /** Bytes still queued in the operators' sockets (the load generator paces on it). */
+    buffered: () => [...server.clients].reduce((sum, c) => sum + c.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {
         server.clients.forEach((c) => c.terminate());

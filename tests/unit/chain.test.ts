@@ -102,6 +102,15 @@ describe("chains across sessions", () => {
     );
   });
 
+  it("raises an alert for a message the gateway delivered twice", () => {
+    const twice = [{ ...hop("h1", ["r1", "A"], ["r2", "B"], 1), duplicateDeliveries: [5] }];
+    const alerts = alertsForChain(buildChain("r1", sourceOf(twice)), 5, []);
+    assert.deepEqual(
+      alerts.map((a) => [a.kind, a.hopId, a.message]),
+      [["duplicate_delivery", "h1", "Delivered 2 times: A → B (the gateway retried)"]],
+    );
+  });
+
   it("does not loop forever on a cycle of runs", () => {
     const weird = [hop("h1", ["r1", "A"], ["r2", "B"], 1), hop("h2", ["r2", "B"], ["r1", "A"], 2)];
     const chain = buildChain("r1", sourceOf(weird));

@@ -10,6 +10,7 @@ const status = (extra: Partial<GatewayStatus>): GatewayStatus => ({
   serverVersion: "2026.9.1",
   error: null,
   demo: false,
+  storeError: null,
   retryAt: null,
   startup: null,
   ...extra,
@@ -40,5 +41,10 @@ describe("gatewayView", () => {
     assert.equal(startupStep(status({ startup: { step: "installing", done: false } })), "installing");
     assert.equal(startupStep(status({ startup: { step: "ready", done: true } })), null);
     assert.equal(startupStep(undefined), null);
+  });
+  it("shows a database that refuses writes as an error, whatever the gateway's state", () => {
+    const view = gatewayView(status({ storeError: "database or disk is full" }), "up");
+    assert.equal(view.state, "error");
+    assert.match(view.detail ?? "", /database or disk is full/);
   });
 });

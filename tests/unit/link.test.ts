@@ -185,3 +185,23 @@ describe("receipts from synthetic tool results", () => {
     assert.deepEqual([resolved.targetLabel, resolved.targetSessionKey], ["sb-y", "agent:main:y"]);
   });
 });
+
+describe("the same message delivered twice into the target (a gateway retry)", () => {
+  const events = storedEvents(loadRecordedFrames(HANDOFF_FIXTURE));
+  const inbound = events.find(
+    (e) => e.kind === "handoff" && e.fact.type === "inbound" && e.sessionKey === "agent:main:e2e-b",
+  )!;
+  const last = Math.max(...events.map((e) => e.cursor));
+  const again = { ...inbound, cursor: last + 1, ts: inbound.ts + 1500 };
+
+  it("flags the hop with the repeated landing, not a second hop", () => {
+    const { hops } = link([...events, again]);
+    assert.equal(hops.length, 1);
+    assert.deepEqual(hops[0]!.duplicateDeliveries, [inbound.ts + 1500]);
+  });
+
+  it("does not flag the same landing seen twice", () => {
+    const { hops } = link([...events, { ...inbound, cursor: last + 1 }]);
+    assert.deepEqual(hops[0]!.duplicateDeliveries, []);
+  });
+});

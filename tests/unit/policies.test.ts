@@ -85,9 +85,42 @@ describe("switchboard.config.json", () => {
 });
 
 describe("notes and guards", () => {
-  it("fills every placeholder, the timestamp in ISO 8601", () => {
-    const text = noteText("{sender}|{sender_session}|{target_session}|{run_id}|{depth}|{timestamp}", hop);
-    assert.equal(text, "coder|agent:coder:main|agent:main:b|r2|2|2026-11-22T01:02:03.000Z");
+  it("fills every placeholder, the timestamp in ISO 8601, {sender} by the session's name", () => {
+    const all =
+      "{sender}|{sender_session}|{target_session}|{run_id}|{depth}|{timestamp}|{incoming_topic}|{queue}|{disposition}";
+    const { text, warnings } = noteText(all, hop, { senderName: "Coder", incomingTopic: "topic-7" });
+    assert.equal(
+      text,
+      "Coder|agent:coder:main|agent:main:b|r2|2|2026-11-22T01:02:03.000Z|topic-7||delivered",
+    );
+    assert.deepEqual(warnings, []);
+  });
+
+  it("names the sender by its key when it has no label or display name, never by its agent id", () => {
+    const { text } = noteText("from {sender}", hop, { senderName: null, incomingTopic: null });
+    assert.equal(text, "from agent:coder:main");
+  });
+
+  it("leaves {incoming_topic} empty, with a warning, when the target has no thread or topic", () => {
+    const { text, warnings } = noteText("topic [{incoming_topic}]", hop, {
+      senderName: null,
+      incomingTopic: null,
+    });
+    assert.equal(text, "topic []");
+    assert.match(warnings[0] ?? "", /agent:main:b has no thread or topic/);
+  });
+
+  it("says {queue} and the disposition when the target queued the message behind a run", () => {
+    const queued = {
+      ...hop,
+      queuedBehindRunId: "r0",
+      timestamps: { ...hop.timestamps, acceptedAt: 5, deliveredAt: null },
+    };
+    const { text } = noteText("{disposition}: {queue} at {timestamp}", queued, {
+      senderName: null,
+      incomingTopic: null,
+    });
+    assert.equal(text, "queued: queued behind 1 run at 1970-01-01T00:00:00.005Z");
   });
 
   it("flags a hop that closes a loop or passes the depth limit", () => {

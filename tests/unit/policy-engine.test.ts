@@ -41,6 +41,9 @@ function fakeGateway(failures = 0, route: Awaited<ReturnType<GatewayOperations["
   const posted: string[] = [];
   let left = failures;
   const ops = {
+    async transcriptHasNote(sessionKey: string, text: string) {
+      return posted.includes(`${sessionKey}: ${text}`);
+    },
     async injectNote(sessionKey: string, message: string) {
       if (left-- > 0) throw new Error("gateway hiccup");
       posted.push(`${sessionKey}: ${message}`);
@@ -59,8 +62,12 @@ function fakeGateway(failures = 0, route: Awaited<ReturnType<GatewayOperations["
   return { ops, posted };
 }
 
-function engine(policies: unknown, ops: GatewayOperations, path: string[] = ["agent:main:a"]) {
-  const store = createSqliteStore({ file: ":memory:" });
+function engine(
+  policies: unknown,
+  ops: GatewayOperations,
+  path: string[] = ["agent:main:a"],
+  store = createSqliteStore({ file: ":memory:" }),
+) {
   const shown = new Map<string, PolicyNote[]>();
   const e = createPolicyEngine({
     policies: HandoffPolicies.parse(policies),
@@ -89,7 +96,7 @@ describe("the handoff policy engine", () => {
     e.hops([{ ...hop, state: "completed" }]);
     await until(() => shown.get(hop.hopId)?.length === 2, "both notes");
     await settle(); // and nothing more after them
-    assert.deepEqual(posted, ["agent:main:b: ack from main", "agent:main:a: confirmed agent:main:b"]);
+    assert.deepEqual(posted, ["agent:main:b: ack from agent:main:a", "agent:main:a: confirmed agent:main:b"]);
     assert.deepEqual(
       shown.get(hop.hopId)?.map((n) => [n.action, n.status]),
       [
@@ -112,7 +119,7 @@ describe("the handoff policy engine", () => {
     const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge }, ops);
     e.hops([hop]);
     await until(() => shown.get(hop.hopId)?.[0]?.status === "done", "the second try");
-    assert.deepEqual(posted, ["agent:main:b: ack from main"]);
+    assert.deepEqual(posted, ["agent:main:b: ack from agent:main:a"]);
     assert.deepEqual(
       shown.get(hop.hopId)?.map((n) => [n.status, n.tries]),
       [["done", 2]],
@@ -136,7 +143,7 @@ describe("the handoff policy engine", () => {
     assert.deepEqual(posted, []);
     assert.match(
       shown.get(hop.hopId)?.[0]?.detail ?? "",
-      /no chat channel is known for agent:main:b \(deliverTo: channel\)/,
+      /no chat route is known for agent:main:b \(deliverTo: channel\)/,
     );
   });
 
@@ -145,7 +152,7 @@ describe("the handoff policy engine", () => {
     const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge, deliverTo: "channel" }, ops);
     e.hops([hop]);
     await until(() => shown.has(hop.hopId), "the post");
-    assert.deepEqual(posted, ["channel agent:main:b: ack from main"]);
+    assert.deepEqual(posted, ["channel agent:main:b: ack from agent:main:a"]);
     assert.equal(shown.get(hop.hopId)?.[0]?.detail, "sent to telegram chat-1 thread topic-7");
   });
 
@@ -156,5 +163,76 @@ describe("the handoff policy engine", () => {
     await until(() => shown.has(hop.hopId), "the loop guard");
     assert.deepEqual(posted, ["abort r1"]);
     assert.match(shown.get(hop.hopId)?.[0]?.detail ?? "", /loop: agent:main:b → agent:main:a → agent:main:b/);
+  });
+
+  it("acknowledges a message queued behind a busy run at acceptance, and confirms with the disposition", async () => {
+    const { ops, posted } = fakeGateway();
+    const { e, shown } = engine(
+      {
+        autoAcknowledge: { template: "got it{queue}" },
+        deliveryConfirmation: { template: "{disposition} in {target_session}" },
+      },
+      ops,
+    );
+    const queued = {
+      ...hop,
+      state: "queued" as const,
+      queuedBehindRunId: "r0",
+      timestamps: { ...hop.timestamps, acceptedAt: 2, deliveredAt: null },
+    };
+    e.hops([queued]);
+    await until(
+      () => shown.get(hop.hopId)?.length === 2 && shown.get(hop.hopId)!.every((n) => n.status === "done"),
+      "both notes",
+    );
+    assert.deepEqual(posted, [
+      "agent:main:b: got itqueued behind 1 run",
+      "agent:main:a: queued in agent:main:b",
+    ]);
+    assert.deepEqual(
+      shown.get(hop.hopId)?.map((n) => n.disposition),
+      ["queued", "queued"],
+    );
+  });
+
+  it("after a crash between post and save, finds the note in the transcript and does not post it again", async () => {
+    const { ops, posted } = fakeGateway();
+    const store = createSqliteStore({ file: ":memory:" });
+    posted.push("agent:main:b: ack from agent:main:a");
+    await store.savePolicyNote(hop.hopId, {
+      action: "acknowledge",
+      status: "pending",
+      tries: 1,
+      at: Date.now(),
+      detail: "posting",
+      text: "ack from agent:main:a",
+      sessionKey: "agent:main:b",
+      disposition: "delivered",
+    });
+    const { e, shown } = engine(notes, ops, ["agent:main:a"], store);
+    e.hops([hop]);
+    await until(() => shown.get(hop.hopId)?.[1]?.status === "done", "the confirmation");
+    assert.deepEqual(posted, ["agent:main:b: ack from agent:main:a", "agent:main:a: confirmed agent:main:b"]);
+    assert.match(
+      shown.get(hop.hopId)?.[0]?.detail ?? "",
+      /found in the transcript of agent:main:b: not posted again/,
+    );
+  });
+
+  it("after a crash before the post, posts the stored intent once", async () => {
+    const { ops, posted } = fakeGateway();
+    const store = createSqliteStore({ file: ":memory:" });
+    const intent = {
+      action: "acknowledge" as const,
+      status: "pending" as const,
+      tries: 1,
+      at: Date.now(),
+      detail: "posting",
+    };
+    await store.savePolicyNote(hop.hopId, { ...intent, text: "the stored text", sessionKey: "agent:main:b" });
+    const { e, shown } = engine({ autoAcknowledge: notes.autoAcknowledge }, ops, ["agent:main:a"], store);
+    e.hops([hop]);
+    await until(() => shown.get(hop.hopId)?.[0]?.status === "done", "the post");
+    assert.deepEqual(posted, ["agent:main:b: the stored text"]);
   });
 });

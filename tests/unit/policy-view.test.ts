@@ -16,12 +16,39 @@ describe("describePolicies", () => {
     assert.deepEqual(byName.get("Acknowledge")?.template, {
       text: "Got it from {sender}",
       example: "Got it from agent:main:planner",
+      on: null,
+      warnings: [],
     });
     assert.equal(byName.get("Acknowledge")?.on, true);
     assert.equal(byName.get("Confirm delivery")?.text, "Off.");
     assert.match(byName.get("Loop guard")!.text, /aborts/);
     assert.match(byName.get("Progress relay")!.text, /every 10 s/);
     assert.match(byName.get("Notes go to")!.text, /operator\.admin/);
+  });
+
+  it("shows a template as the engine renders it for the latest real hop, with its warnings", () => {
+    const lines = describePolicies(
+      HandoffPolicies.parse({ autoAcknowledge: { template: "Hi {sender} {incoming_topic}" } }),
+      {
+        hopId: "h",
+        route: "agent:main:a → agent:main:b",
+        notes: [
+          {
+            action: "acknowledge",
+            text: "Hi Planner ",
+            sessionKey: "agent:main:b",
+            warnings: ["no topic"],
+            rule: null,
+          },
+        ],
+      },
+    );
+    assert.deepEqual(lines.find((l) => l.name === "Acknowledge")?.template, {
+      text: "Hi {sender} {incoming_topic}",
+      example: "Hi Planner ",
+      on: "agent:main:a → agent:main:b, to agent:main:b",
+      warnings: ["no topic"],
+    });
   });
 });
 

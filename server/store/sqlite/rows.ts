@@ -1,10 +1,4 @@
 import type { SessionSummary } from "@/lib/sessions";
-import type { TimelineEvent } from "@/lib/timeline";
-
-export interface EventRow {
-  cursor: number;
-  body: string;
-}
 
 export interface SessionRow {
   session_key: string;
@@ -17,13 +11,6 @@ export interface SessionRow {
   last_activity_at: number | null;
   runs: number;
   active_runs: number;
-}
-
-export function toEvent(row: EventRow): TimelineEvent {
-  return {
-    ...(JSON.parse(row.body) as Omit<TimelineEvent, "cursor">),
-    cursor: Number(row.cursor),
-  } as TimelineEvent;
 }
 
 export function toSession(row: SessionRow): SessionSummary {

@@ -2,6 +2,8 @@
 export const SCHEMA = `
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
+-- A brief lock (a backup, another reader upgrading) is waited for; a long one is an error state.
+PRAGMA busy_timeout = 250;
 CREATE TABLE IF NOT EXISTS events (
   cursor INTEGER PRIMARY KEY AUTOINCREMENT,
   dedupe_key TEXT NOT NULL UNIQUE,
@@ -55,6 +57,11 @@ CREATE TABLE IF NOT EXISTS policy_notes (
 );
 CREATE TABLE IF NOT EXISTS send_routes (
   run_id TEXT PRIMARY KEY,
+  body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS gaps (
+  gap_id TEXT PRIMARY KEY,
+  gap_from INTEGER NOT NULL,
   body TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS alerts (

@@ -6,11 +6,15 @@ import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { RunProjector, SessionRecord, Store } from "../store";
 import { createDispatchTable } from "./dispatch-table";
+import { createGapTable } from "./gap-table";
 import { createHopTables } from "./hop-tables";
 import { createRouteTable } from "./route-table";
+import { HOT_QUERIES } from "./hot-queries";
 import { createRunWindow } from "./run-window";
 import { SCHEMA } from "./schema";
-import { toSession, toEvent, type SessionRow, type EventRow } from "./rows";
+import { decodeRow, encodeBody, type EventRow } from "./event-body";
+import { toSession, type SessionRow } from "./rows";
+import { createTextDeltas, lacksText, rebuildTexts } from "./text-deltas";
 
 /** The default store: one SQLite file under the data dir, through Node's built-in driver. */
 export function createSqliteStore(options: { file: string }): Store {
@@ -18,6 +22,7 @@ export function createSqliteStore(options: { file: string }): Store {
   const db = new DatabaseSync(options.file);
   db.exec(SCHEMA);
   const sql = prepareStatements(db);
+  const textDeltas = createTextDeltas();
 
   function transaction<T>(work: () => T): T {
     db.exec("BEGIN IMMEDIATE");
@@ -26,7 +31,9 @@ export function createSqliteStore(options: { file: string }): Store {
       db.exec("COMMIT");
       return result;
     } catch (error) {
-      db.exec("ROLLBACK");
+      // A failed COMMIT (disk full) may already have rolled back: keep the real error.
+      if (db.isTransaction) db.exec("ROLLBACK");
+      textDeltas.forget();
       throw error;
     }
   }
@@ -34,7 +41,8 @@ export function createSqliteStore(options: { file: string }): Store {
   function insertEvents(drafts: readonly DraftEvent[]): TimelineEvent[] {
     const inserted: TimelineEvent[] = [];
     for (const { dedupeKey, ...event } of drafts) {
-      const body = JSON.stringify(event);
+      const stored = event.kind === "assistant" ? textDeltas.encode(event) : event;
+      const body = encodeBody(stored as Omit<TimelineEvent, "cursor">);
       const result = sql.insertEvent.run(
         dedupeKey,
         event.runId,
@@ -44,6 +52,7 @@ export function createSqliteStore(options: { file: string }): Store {
         body,
       );
       if (result.changes === 0) continue;
+      if (event.kind === "assistant") textDeltas.stored(event, "text" in stored);
       inserted.push({ ...event, cursor: Number(result.lastInsertRowid) } as TimelineEvent);
     }
     return inserted;
@@ -68,6 +77,12 @@ export function createSqliteStore(options: { file: string }): Store {
     return found;
   }
 
+  /** A run's assistant steps before a cursor, newest first: back to the last whole text at most. */
+  function stepsBefore(runId: string, cursor: number) {
+    const rows = sql.assistantBefore.all(runId, cursor) as unknown as EventRow[];
+    return rows.map((row) => decodeRow(row) as Extract<TimelineEvent, { kind: "assistant" }>);
+  }
+
   function sessionSummary(key: string): SessionSummary | null {
     const row = sql.getSession.get(key) as unknown as SessionRow | undefined;
     return row ? toSession(row) : null;
@@ -77,7 +92,8 @@ export function createSqliteStore(options: { file: string }): Store {
     ...createHopTables(db, transaction),
     ...createDispatchTable(db),
     ...createRouteTable(db, transaction),
-    ...createRunWindow(db),
+    ...createRunWindow(db, stepsBefore),
+    ...createGapTable(db),
     kind: "sqlite",
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
@@ -117,7 +133,8 @@ export function createSqliteStore(options: { file: string }): Store {
     },
     async listEvents(runId, after, limit) {
       const rows = sql.listEvents.all(runId, after, limit + 1) as unknown as EventRow[];
-      const events = rows.slice(0, limit).map(toEvent);
+      const decoded = rows.slice(0, limit).map(decodeRow);
+      const events = decoded.some(lacksText) ? rebuildTexts(decoded, (c) => stepsBefore(runId, c)) : decoded;
       return { events, nextAfter: rows.length > limit ? (events.at(-1)?.cursor ?? null) : null };
     },
     async getSession(key) {
@@ -148,14 +165,6 @@ function sessionParams(r: SessionRecord) {
   ] as const;
 }
 
-/** A send id the gateway ran under another id (`route` set) is not a run: not listed, not counted. */
-const isRun = (summary = "summary") => `json_extract(${summary}, '$.route') IS NULL`;
-
-const SESSION_SELECT = `
-  SELECT s.*, COUNT(r.run_id) AS runs,
-         COALESCE(SUM(r.status IN ('queued', 'running')), 0) AS active_runs
-  FROM sessions s LEFT JOIN runs r ON r.session_key = s.session_key AND ${isRun("r.summary")}`;
-
 function prepareStatements(db: DatabaseSync) {
   return {
     insertEvent: db.prepare(
@@ -165,16 +174,11 @@ function prepareStatements(db: DatabaseSync) {
     upsertRun:
       db.prepare(`INSERT INTO runs (run_id, first_cursor, session_key, status, summary) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (run_id) DO UPDATE SET session_key = excluded.session_key, status = excluded.status, summary = excluded.summary`),
-    getRun: db.prepare("SELECT summary FROM runs WHERE run_id = ?"),
-    listRuns: db.prepare(`SELECT summary, first_cursor FROM runs
-      WHERE (?1 IS NULL OR session_key = ?1) AND (?2 IS NULL OR status = ?2) AND first_cursor < ?3
-        AND ${isRun()} ORDER BY first_cursor DESC LIMIT ?4`),
-    listOpenRuns: db.prepare(
-      `SELECT summary FROM runs WHERE status IN ('queued', 'running') AND ${isRun()} ORDER BY first_cursor LIMIT ?`,
-    ),
-    listEvents: db.prepare(
-      "SELECT cursor, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?",
-    ),
+    getRun: db.prepare(HOT_QUERIES.getRun),
+    listRuns: db.prepare(HOT_QUERIES.listRuns),
+    listOpenRuns: db.prepare(HOT_QUERIES.listOpenRuns),
+    listEvents: db.prepare(HOT_QUERIES.listEvents),
+    assistantBefore: db.prepare(HOT_QUERIES.assistantBefore),
     countEvents: db.prepare("SELECT COUNT(*) AS n FROM events"),
     ensureSession: db.prepare("INSERT OR IGNORE INTO sessions (session_key, agent_id) VALUES (?, ?)"),
     touchSession: db.prepare(
@@ -186,9 +190,7 @@ function prepareStatements(db: DatabaseSync) {
         display_name = COALESCE(excluded.display_name, display_name), kind = COALESCE(excluded.kind, kind),
         channel = COALESCE(excluded.channel, channel), gateway_status = COALESCE(excluded.gateway_status, gateway_status),
         last_activity_at = MAX(COALESCE(last_activity_at, 0), COALESCE(excluded.last_activity_at, 0))`),
-    getSession: db.prepare(`${SESSION_SELECT} WHERE s.session_key = ? GROUP BY s.session_key`),
-    listSessions: db.prepare(
-      `${SESSION_SELECT} GROUP BY s.session_key ORDER BY s.last_activity_at DESC NULLS LAST`,
-    ),
+    getSession: db.prepare(HOT_QUERIES.getSession),
+    listSessions: db.prepare(HOT_QUERIES.listSessions),
   } satisfies Record<string, StatementSync>;
 }

@@ -71,10 +71,18 @@ export function sendingTests(ctx: GatewayContext): void {
       const events = await readSse(res);
       const result = events.at(-1)!;
       assert.equal(result.event, "result");
-      const data = result.data as { status: string; reply: string; progress: { summary: string }[] };
+      const data = result.data as {
+        status: string;
+        reply: string;
+        progress: { kind: string; summary: string }[];
+      };
       assert.equal(data.status, "completed");
       assert.equal(data.reply, "STREAMED: done.");
       assert.ok(data.progress.some((p) => p.summary === "session_status done"));
+      assert.ok(
+        data.progress.some((p) => p.kind === "assistant" && p.summary === "STREAMED: done."),
+        "the answer as a milestone",
+      );
       assert.ok(events.some((e) => e.event === "tool") && events.some((e) => e.event === "assistant"));
       const ids = events.filter((e) => e.id).map((e) => Number(e.id));
       assert.deepEqual(
@@ -88,6 +96,30 @@ export function sendingTests(ctx: GatewayContext): void {
       );
       assert.ok(resumed.filter((e) => e.id).every((e) => Number(e.id) > ids[2]!));
       assert.equal(resumed.at(-1)?.event, "result");
+    });
+
+    it("ends with a timeout result, not a failure, when ?timeout=S runs out while the run still works", async () => {
+      await postJson("/api/sessions", { agentId: "main", key: "send-slow", label: "send-slow" });
+      await until(
+        () => ctx.app.store.getSession("agent:main:send-slow"),
+        (s) => s !== null,
+        "the slow session in the catalog",
+      );
+      const res = await postJson(`${messages("agent:main:send-slow")}?timeout=1`, {
+        message: plan([{ tool: "session_status", args: {}, sleepMs: 6000 }, { text: "SLOW: done." }]),
+        stream: true,
+      });
+      const events = await readSse(res);
+      const result = events.at(-1)!;
+      assert.equal(result.event, "result");
+      const data = result.data as {
+        status: string;
+        stillRunning: boolean;
+        runIds: string[];
+        runs: { runId: string }[];
+      };
+      assert.deepEqual([data.status, data.stillRunning], ["timeout", true]);
+      assert.ok(data.runIds.length === 1 && data.runs.some((r) => r.runId === data.runIds[0]));
     });
 
     it("follows the hops of a run with follow=hops until every run has ended", async () => {
