@@ -1,21 +1,11 @@
+import type { ComponentProps } from "react";
 import type { Gap } from "@/lib/gaps";
-import type { Hop } from "@/lib/hops";
-import type { RunStatus } from "@/lib/runs";
-import type { TimelineEvent } from "@/lib/timeline";
-import type { RunWindow } from "@/hooks/use-run-window";
 import { Notice } from "@/components/ui/notice";
 import { GapMarker } from "@/components/timeline/gap-marker";
 import { VirtualTimeline } from "@/components/timeline/virtual-timeline";
 
-interface Props {
-  win: RunWindow;
-  visible: (events: TimelineEvent[]) => TimelineEvent[];
-  status: RunStatus | null;
-  live: boolean;
-  hops: ReadonlyMap<string, Hop>;
-  labels: ReadonlyMap<string, string>;
-  gaps: readonly Gap[];
-}
+/** The timeline's own props, plus the gaps that cut the run. */
+type Props = ComponentProps<typeof VirtualTimeline> & { gaps: readonly Gap[] };
 
 /** The run's timeline, or why it is not there yet. */
 export function RunTimelinePanel({ win, gaps, ...rest }: Props) {
