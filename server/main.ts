@@ -27,6 +27,7 @@ import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSessionStreams } from "./realtime/session-stream";
+import { createPostgresStore } from "./store/postgres/pg-store";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
@@ -82,7 +83,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const audit = createAuditLog({ store: authStore, log });
 
-  const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
+  const store = config.databaseUrl
+    ? await createPostgresStore({ url: config.databaseUrl })
+    : createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith("/api/") || req.url === "/metrics" || !pages) return void api.handle(req, res);

@@ -1,9 +1,21 @@
-/** The embedded store's schema. `cursor` is the append-only log's global position. */
-export const SCHEMA = `
+import type { DatabaseSync } from "node:sqlite";
+
+/** Set on every open (not part of the schema's versions). */
+const PRAGMAS = `
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 -- A brief lock (a backup, another reader upgrading) is waited for; a long one is an error state.
 PRAGMA busy_timeout = 250;
+`;
+
+/**
+ * The embedded store's schema, versioned: migration i takes `user_version` from i to i + 1,
+ * in one transaction. A shipped migration is never edited; a change is the next one. The
+ * first is written with IF NOT EXISTS, so files made before versions existed adopt it.
+ * `cursor` is the append-only log's global position.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
 CREATE TABLE IF NOT EXISTS events (
   cursor INTEGER PRIMARY KEY AUTOINCREMENT,
   dedupe_key TEXT NOT NULL UNIQUE,
@@ -69,4 +81,21 @@ CREATE TABLE IF NOT EXISTS alerts (
   at INTEGER NOT NULL,
   body TEXT NOT NULL
 );
-`;
+`,
+];
+
+/** Brings the file's schema up to date; a file from a newer Switchboard is refused. */
+export function migrate(db: DatabaseSync): void {
+  db.exec(PRAGMAS);
+  const { user_version: version } = db.prepare("PRAGMA user_version").get() as { user_version: number };
+  if (version > MIGRATIONS.length)
+    throw new Error(
+      `the database is at schema version ${version}, newer than this Switchboard (${MIGRATIONS.length})`,
+    );
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.exec("BEGIN IMMEDIATE");
+    db.exec(MIGRATIONS[v]!);
+    db.exec(`PRAGMA user_version = ${v + 1}`);
+    db.exec("COMMIT");
+  }
+}

@@ -11,16 +11,16 @@ import { createHopTables } from "./hop-tables";
 import { createRouteTable } from "./route-table";
 import { HOT_QUERIES } from "./hot-queries";
 import { createRunWindow } from "./run-window";
-import { SCHEMA } from "./schema";
-import { decodeRow, encodeBody, type EventRow } from "./event-body";
-import { toSession, type SessionRow } from "./rows";
-import { createTextDeltas, lacksText, rebuildTexts } from "./text-deltas";
+import { migrate } from "./schema";
+import { decodeRow, encodeBody, type EventRow } from "../event-body";
+import { toSession, type SessionRow } from "../rows";
+import { createTextDeltas, rebuildTexts } from "../text-deltas";
 
 /** The default store: one SQLite file under the data dir, through Node's built-in driver. */
 export function createSqliteStore(options: { file: string }): Store {
   if (options.file !== ":memory:") mkdirSync(dirname(options.file), { recursive: true });
   const db = new DatabaseSync(options.file);
-  db.exec(SCHEMA);
+  migrate(db);
   const sql = prepareStatements(db);
   const textDeltas = createTextDeltas();
 
@@ -134,7 +134,7 @@ export function createSqliteStore(options: { file: string }): Store {
     async listEvents(runId, after, limit) {
       const rows = sql.listEvents.all(runId, after, limit + 1) as unknown as EventRow[];
       const decoded = rows.slice(0, limit).map(decodeRow);
-      const events = decoded.some(lacksText) ? rebuildTexts(decoded, (c) => stepsBefore(runId, c)) : decoded;
+      const events = await rebuildTexts(decoded, (c) => stepsBefore(runId, c));
       return { events, nextAfter: rows.length > limit ? (events.at(-1)?.cursor ?? null) : null };
     },
     async getSession(key) {
