@@ -20,6 +20,21 @@ export const GatewayStatus = z.object({
 });
 export type GatewayStatus = z.infer<typeof GatewayStatus>;
 
+/** The status before the first connection attempt has an answer. */
+export function connectingStatus(url: string | null, demo: boolean): GatewayStatus {
+  return {
+    state: "connecting",
+    url,
+    protocol: null,
+    serverVersion: null,
+    error: null,
+    demo,
+    retryAt: null,
+    startup: null,
+    storeError: null,
+  };
+}
+
 /** Which instance answered, and whether it is the one ingesting from the gateway. */
 export const InstanceInfo = z.object({ id: z.string(), leader: z.boolean() });
 export type InstanceInfo = z.infer<typeof InstanceInfo>;
