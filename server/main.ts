@@ -27,6 +27,7 @@ import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSessionStreams } from "./realtime/session-stream";
+import { createPostgresAuthStore } from "./store/postgres/pg-auth-store";
 import { createPostgresStore } from "./store/postgres/pg-store";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
@@ -56,7 +57,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   let demo: Demo | null = null;
 
   ensurePrivateDir(config.dataDir);
-  const authStore = createSqliteAuthStore({ file: join(config.dataDir, "auth.db") });
+  const authStore = config.databaseUrl
+    ? await createPostgresAuthStore({ url: config.databaseUrl })
+    : createSqliteAuthStore({ file: join(config.dataDir, "auth.db") });
   const apiTokens = (await authStore.listTokens()).filter((t) => t.revokedAt === null);
   try {
     assertSafeExposure(config.host, {

@@ -7,7 +7,10 @@ import { after, before, describe, it } from "node:test";
 import { isDeepStrictEqual } from "node:util";
 import type { Alert } from "@/lib/alerts";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
+import type { AuthStore } from "@/server/store/auth-store";
+import { createPostgresAuthStore } from "@/server/store/postgres/pg-auth-store";
 import { createPostgresStore } from "@/server/store/postgres/pg-store";
+import { createSqliteAuthStore } from "@/server/store/sqlite/auth-store";
 import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
 import type { Store } from "@/server/store/store";
 import { projectRuns } from "@/server/timeline/project-run";
@@ -24,7 +27,12 @@ interface Stored {
 interface Backend {
   name: string;
   setUp(): Promise<void>;
-  fresh(): Promise<{ store: Store; reopen: () => Promise<Store>; stored: () => Promise<Stored> }>;
+  fresh(): Promise<{
+    store: Store;
+    reopen: () => Promise<Store>;
+    stored: () => Promise<Stored>;
+    auth: () => Promise<AuthStore>;
+  }>;
   tearDown(): Promise<void>;
 }
 
@@ -39,6 +47,7 @@ function sqliteBackend(): Backend {
       return {
         store: createSqliteStore({ file }),
         reopen: async () => createSqliteStore({ file }),
+        auth: async () => createSqliteAuthStore({ file: `${file}.auth` }),
         async stored() {
           const db = new DatabaseSync(file);
           const rows = db.prepare("SELECT body FROM events").all() as { body: string | Uint8Array }[];
@@ -72,6 +81,7 @@ function postgresBackend(): Backend {
       return {
         store: await createPostgresStore({ url: db.url }),
         reopen: () => createPostgresStore({ url: db.url }),
+        auth: () => createPostgresAuthStore({ url: db.url }),
         async stored() {
           const [row] = await queryDatabase<{ bytes: number; packed: number }>(
             db.url,
@@ -363,6 +373,51 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         [3],
       );
       await again.close();
+    });
+
+    it("keeps sign-ins, API tokens (revoked once) and the audit log, newest first by page", async () => {
+      const { auth: open } = await backend.fresh();
+      const auth = await open();
+      await auth.saveSession("hash-1", { name: "ana", role: "operator", expiresAt: Date.now() + 60_000 });
+      assert.deepEqual((await auth.getSession("hash-1"))?.name, "ana");
+      await auth.deleteSession("hash-1");
+      assert.equal(await auth.getSession("hash-1"), null);
+      const tok = {
+        id: "t1",
+        name: "nightly",
+        role: "viewer" as const,
+        createdAt: 1,
+        createdBy: "ana",
+        revokedAt: null,
+      };
+      await auth.saveToken({ ...tok, secretHash: "secret-1" });
+      assert.equal((await auth.tokenBySecret("secret-1"))?.name, "nightly");
+      assert.equal((await auth.revokeToken("t1", 5))?.revokedAt, 5);
+      assert.equal((await auth.revokeToken("t1", 9))?.revokedAt, 5, "revoked once");
+      assert.equal(await auth.revokeToken("nope", 9), null);
+      assert.deepEqual(await auth.listTokens(), [{ ...tok, revokedAt: 5 }]);
+      const entry = {
+        at: 1,
+        actor: "ana",
+        address: "127.0.0.1",
+        outcome: "ok" as const,
+        status: 200,
+        target: null,
+      };
+      for (const action of ["login", "send", "login"] as const)
+        await auth.appendAudit({ ...entry, action } as never);
+      const first = await auth.listAudit({ limit: 2 });
+      assert.deepEqual(
+        first.entries.map((e) => e.action),
+        ["login", "send"],
+      );
+      const rest = await auth.listAudit({ limit: 2, before: first.nextCursor! });
+      assert.deepEqual(
+        rest.entries.map((e) => e.action),
+        ["login"],
+      );
+      assert.equal((await auth.listAudit({ limit: 5, action: "send" })).entries.length, 1);
+      await auth.close();
     });
   });
 }

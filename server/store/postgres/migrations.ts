@@ -78,6 +78,27 @@ CREATE TABLE alerts (
   body TEXT NOT NULL
 );
 `,
+  // Sign-ins, API tokens and the audit log, shared by every instance (SQLite keeps them in auth.db).
+  `
+CREATE TABLE auth_sessions (
+  secret_hash TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE TABLE auth_api_tokens (
+  seq BIGSERIAL,
+  id TEXT PRIMARY KEY,
+  secret_hash TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL
+);
+CREATE TABLE auth_audit (
+  id BIGSERIAL PRIMARY KEY,
+  at BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+`,
 ];
 
 /** Any instance may start first: the lock makes the others wait, then find nothing left to do. */

@@ -13,8 +13,8 @@ export type Query = <R extends pg.QueryResultRow = Record<string, unknown>>(
   params?: unknown[],
 ) => Promise<R[]>;
 
-export function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, types, max: 8 });
+export function createPool(url: string, max = 8): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, types, max });
   // An idle client that loses its server is dropped by the pool; without a listener it would crash the process.
   pool.on("error", () => undefined);
   return pool;
