@@ -26,6 +26,8 @@ interface Stored {
 /** One backend: a fresh store, the same store opened again (a restart), and its raw bodies. */
 interface Backend {
   name: string;
+  /** Several instances may write to it at once (PostgreSQL). */
+  shared: boolean;
   setUp(): Promise<void>;
   fresh(): Promise<{
     store: Store;
@@ -41,6 +43,7 @@ function sqliteBackend(): Backend {
   let n = 0;
   return {
     name: "SQLite",
+    shared: false,
     async setUp() {},
     async fresh() {
       const file = join(dir, `store-${n++}.db`);
@@ -72,6 +75,7 @@ function postgresBackend(): Backend {
   const drops: (() => Promise<void>)[] = [];
   return {
     name: "PostgreSQL",
+    shared: true,
     async setUp() {
       ensurePostgres();
     },
@@ -226,6 +230,27 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
       assert.ok(bytes * 10 < naive, `stored ${bytes} B of ${naive} B`);
       assert.ok(packed >= 1, "the large tool result is deflated");
     });
+
+    it(
+      "reads back every text when two instances wrote one reply in turn (a takeover and back)",
+      {
+        skip: backend.shared ? false : "one writer only",
+      },
+      async () => {
+        const { store, reopen } = await backend.fresh();
+        const other = await reopen();
+        const drafts = reply(60);
+        for (let i = 0; i < drafts.length; i += 10)
+          await (i % 20 === 0 ? store : other).commitBatch(drafts.slice(i, i + 10), projectRuns);
+        const texts = (await readAll(store, 0, 1000)).map((e) => (e.kind === "assistant" ? e.text : null));
+        assert.deepEqual(
+          texts,
+          drafts.map((d) => (d as { text: string }).text),
+        );
+        await store.close();
+        await other.close();
+      },
+    );
 
     it("reads a run by position, and finds an event by seq, by tool call and by text", async () => {
       const { store } = await backend.fresh();
