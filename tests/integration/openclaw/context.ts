@@ -22,7 +22,7 @@ export interface GatewayContext {
   startApp(env?: Record<string, string>, dataDir?: string): Promise<Switchboard>;
 }
 
-export async function startGatewayContext(): Promise<GatewayContext & { stop(): Promise<void> }> {
+async function startGatewayContext(): Promise<GatewayContext & { stop(): Promise<void> }> {
   const gateway = await startOpenClawHarness();
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bridge-"));
   const startApp = (env: Record<string, string> = {}, dir = dataDir) =>
