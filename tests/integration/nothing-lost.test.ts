@@ -132,10 +132,10 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
   });
 
   it("Switchboard SIGKILLed mid-burst and restarted on its data dir: every tool call and final text is back", async () => {
-    const { spawnSwitchboard } = await import("../support/switchboard-process");
-    const dir = dataDir();
-    let child = await spawnSwitchboard(dir, gateway);
-    let api = apiClient(child.url);
+    const { onDataDir, startSwitchboardProcess } = await import("../support/switchboard-process");
+    const env = onDataDir(dataDir(), gateway);
+    let child = await startSwitchboardProcess(env);
+    let api = child.api();
     const { sessions, runIds } = await scenario.burst("sigkill", 5, 700);
     await until(
       async () => ((await (await api.get(`/api/runs/${runIds[0]}`)).json()) as { run?: RunSummary }).run,
@@ -143,8 +143,8 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
       "the burst to be under way",
     );
     await child.kill();
-    child = await spawnSwitchboard(dir, gateway);
-    api = apiClient(child.url);
+    child = await startSwitchboardProcess(env);
+    api = child.api();
     await scenario.waitForGateway(runIds);
     const figures = await scenario.report("switchboard-sigkill", api, sessions, "switchboard_downtime");
     assert.equal(figures.statuses.completed, 5);
