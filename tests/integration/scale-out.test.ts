@@ -16,7 +16,7 @@ import { connectCliClient, type CliClient } from "../support/openclaw-cli-client
 import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
 import { createTestDatabase, ensurePostgres } from "../support/postgres";
 import { ensureRedis, TEST_REDIS_URL } from "../support/redis";
-import { startSwitchboardProcess, type SwitchboardProcess } from "../support/switchboard-logged-process";
+import { onDataDir, startSwitchboardProcess, type SwitchboardProcess } from "../support/switchboard-process";
 import { until } from "../support/until";
 import { USERS_EXAMPLE } from "../support/users-example";
 
@@ -47,10 +47,7 @@ describe("several instances on PostgreSQL and Redis, against the real gateway", 
     dirs.push(dir);
     writeFileSync(join(dir, "switchboard.config.json"), JSON.stringify(USERS_EXAMPLE));
     const sb = await startSwitchboardProcess({
-      SWITCHBOARD_DATA_DIR: dir,
-      SWITCHBOARD_CONFIG_PATH: join(dir, "switchboard.config.json"),
-      OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
-      OPENCLAW_GATEWAY_TOKEN: gateway.token,
+      ...onDataDir(dir, { url: gateway.gatewayUrl, token: gateway.token }),
       SWITCHBOARD_DATABASE_URL: db.url,
       SWITCHBOARD_REDIS_URL: TEST_REDIS_URL,
       SWITCHBOARD_INSTANCE_ID: id,
