@@ -70,3 +70,15 @@ CREATE TABLE IF NOT EXISTS alerts (
   body TEXT NOT NULL
 );
 `;
+
+/**
+ * The full-text index (SQLite FTS5, decision 071): the searchable words of messages, tool
+ * arguments and results, and replies, with where they are. Events stored before it existed are
+ * not indexed.
+ */
+export const SEARCH_SCHEMA = `
+CREATE VIRTUAL TABLE IF NOT EXISTS event_text USING fts5(
+  text, source UNINDEXED, run_id UNINDEXED, session_key UNINDEXED, cursor UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+`;

@@ -11,7 +11,8 @@ import { createHopTables } from "./hop-tables";
 import { createRouteTable } from "./route-table";
 import { HOT_QUERIES } from "./hot-queries";
 import { createRunWindow } from "./run-window";
-import { SCHEMA } from "./schema";
+import { SCHEMA, SEARCH_SCHEMA } from "./schema";
+import { createSearchIndex } from "./search-index";
 import { decodeRow, encodeBody, type EventRow } from "./event-body";
 import { toSession, type SessionRow } from "./rows";
 import { createTextDeltas, lacksText, rebuildTexts } from "./text-deltas";
@@ -21,7 +22,9 @@ export function createSqliteStore(options: { file: string }): Store {
   if (options.file !== ":memory:") mkdirSync(dirname(options.file), { recursive: true });
   const db = new DatabaseSync(options.file);
   db.exec(SCHEMA);
+  db.exec(SEARCH_SCHEMA);
   const sql = prepareStatements(db);
+  const searchIndex = createSearchIndex(db);
   const textDeltas = createTextDeltas();
 
   function transaction<T>(work: () => T): T {
@@ -95,9 +98,11 @@ export function createSqliteStore(options: { file: string }): Store {
     ...createRunWindow(db, stepsBefore),
     ...createGapTable(db),
     kind: "sqlite",
+    search: searchIndex.search,
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
         const events = insertEvents(drafts);
+        searchIndex.index(events);
         const firstCursors = new Map<string, number>();
         for (const e of events)
           if (e.runId && !firstCursors.has(e.runId)) firstCursors.set(e.runId, e.cursor);
