@@ -4,6 +4,8 @@ import type { RunFilters } from "@/lib/live-cache";
 /** Every TanStack Query key in the app, so socket handlers and hooks agree on them. */
 export const queryKeys = {
   health: ["health"] as const,
+  overview: ["overview"] as const,
+  search: (q: string) => ["search", q] as const,
   gaps: ["gaps"] as const,
   sessions: ["sessions"] as const,
   runLists: ["runs", "list"] as const,

@@ -33,6 +33,7 @@ import { createIngest } from "./timeline/ingest";
 import { createRecovery } from "./recovery/recovery";
 import { createSendRoutes } from "./timeline/routes";
 import { createMetrics } from "./metrics";
+import { createActivityMeter } from "./timeline/activity-meter";
 import { startPages } from "./pages";
 
 export interface SwitchboardOptions {
@@ -108,7 +109,8 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
   const metrics = createMetrics({ sockets: () => io.engine.clientsCount, subscriptions: hub.subscriptions });
-  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine]);
+  const activity = createActivityMeter({ startedRuns: (await store.listRuns({ limit: 200 })).runs });
+  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine, activity]);
   const routes = await createSendRoutes({ store });
   const handoffs = await createHandoffs({
     store,
@@ -187,6 +189,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
     metrics,
+    activity,
   });
   const pages = options.pages ? startPages(config, httpServer, log) : null;
 

@@ -4,31 +4,23 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useAlerts } from "@/hooks/use-alerts";
 import { useMe } from "@/hooks/use-me";
-
-const LINKS = [
-  { href: "/runs", label: "Runs", matches: (path: string) => path === "/" || path.startsWith("/runs") },
-  { href: "/sessions", label: "Sessions", matches: (path: string) => path.startsWith("/sessions") },
-  { href: "/handoffs", label: "Handoffs", matches: (path: string) => path.startsWith("/handoffs") },
-  { href: "/alerts", label: "Alerts", matches: (path: string) => path.startsWith("/alerts") },
-  { href: "/settings", label: "Settings", matches: (path: string) => path.startsWith("/settings") },
-];
-const ADMIN_LINKS = [
-  { href: "/audit", label: "Audit", matches: (path: string) => path.startsWith("/audit") },
-];
+import { APP_PAGES, isInPage } from "@/lib/app-pages";
 
 /** Left navigation on wide screens, a row under the top bar on small ones; Alerts shows its count; Audit for admins. */
 export function SideNav() {
   const pathname = usePathname();
   const alerts = useAlerts().data?.length ?? null;
-  const links = useMe().data?.role === "admin" ? [...LINKS, ...ADMIN_LINKS] : LINKS;
+  const admin = useMe().data?.role === "admin";
+  const links = APP_PAGES.filter((p) => admin || !p.admin);
   return (
     <nav
       aria-label="Main"
       className="overflow-x-auto border-b border-zinc-800 px-2 py-1.5 md:sticky md:top-11 md:h-[calc(100vh-2.75rem)] md:w-44 md:shrink-0 md:border-r md:border-b-0 md:py-3"
     >
       <ul className="flex gap-1 md:flex-col">
-        {links.map(({ href, label, matches }) => {
-          const current = matches(pathname);
+        {links.map((page) => {
+          const { href, label } = page;
+          const current = isInPage(page, pathname);
           return (
             <li key={href}>
               <Link
