@@ -9,8 +9,19 @@ export const queryKeys = {
   gaps: ["gaps"] as const,
   sessions: ["sessions"] as const,
   runLists: ["runs", "list"] as const,
-  runList: (filters: RunFilters) =>
-    ["runs", "list", { session: filters.session, status: filters.status }] as const,
+  runList: (f: RunFilters) =>
+    [
+      "runs",
+      "list",
+      {
+        session: f.session,
+        status: f.status,
+        agent: f.agent,
+        tool: f.tool,
+        since: f.since,
+        handoffs: f.handoffs,
+      },
+    ] as const,
   runDetails: ["runs", "detail"] as const,
   run: (runId: string) => ["runs", "detail", runId] as const,
   timeline: (runId: string) => ["runs", "timeline", runId] as const,

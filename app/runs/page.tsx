@@ -1,14 +1,24 @@
 import type { Metadata } from "next";
-import { RunStatus } from "@/lib/runs";
+import { parseRunSearch, runFiltersOf } from "@/lib/run-filters";
+import { RunFiltersForm } from "@/components/runs/run-filters-form";
 import { RunsScreen } from "@/components/runs/runs-screen";
 
 export const metadata: Metadata = { title: "Runs" };
 
 interface Props {
-  searchParams: Promise<{ status?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export default async function RunsPage({ searchParams }: Props) {
-  const status = RunStatus.safeParse((await searchParams).status).data;
-  return <RunsScreen basePath="/runs" status={status} />;
+  const search = parseRunSearch(await searchParams);
+  return (
+    <div className="space-y-3">
+      <h1 className="text-base font-semibold text-zinc-100">Runs</h1>
+      <RunsScreen
+        filters={runFiltersOf(search, Date.now())}
+        filterBar={<RunFiltersForm key={JSON.stringify(search)} search={search} />}
+        showSession={!search.session}
+      />
+    </div>
+  );
 }

@@ -24,6 +24,7 @@ export function AlertRow({ alert, labels }: Props) {
   const { Icon, word, className } = LOOK[alert.kind];
   return (
     <li
+      data-nav-item=""
       data-testid="alert-row"
       data-kind={alert.kind}
       className="space-y-1 border-t border-zinc-800/70 px-3 py-2 first:border-t-0"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useAlerts } from "@/hooks/use-alerts";
+import { useRovingList } from "@/hooks/use-roving-list";
 import { useSessionLabels } from "@/hooks/use-session-labels";
 import { Notice } from "@/components/ui/notice";
 import { AlertRow } from "./alert-row";
@@ -9,9 +10,15 @@ import { AlertRow } from "./alert-row";
 export function AlertsScreen() {
   const alerts = useAlerts();
   const labels = useSessionLabels();
+  const roving = useRovingList<HTMLUListElement>();
   if (alerts.data) {
     return alerts.data.length > 0 ? (
-      <ul data-testid="alerts-list" aria-label="Alerts" className="rounded border border-zinc-800">
+      <ul
+        {...roving}
+        data-testid="alerts-list"
+        aria-label="Alerts"
+        className="rounded border border-zinc-800"
+      >
         {alerts.data.map((alert) => (
           <AlertRow key={alert.alertId} alert={alert} labels={labels} />
         ))}

@@ -45,6 +45,7 @@ export function HopRow({ hop, labels }: Props) {
   const label = (key: string) => labels.get(key) ?? null;
   return (
     <tr
+      data-nav-item=""
       data-testid="hop-row"
       data-hop-id={hop.hopId}
       data-state={hop.state}

@@ -17,7 +17,7 @@ const idLink = "rounded font-mono text-xs text-sky-300 hover:underline";
 /** A run: status, id (to its page), session, and its time, ticking while it runs. */
 export function RunItem({ run, labels }: { run: RunSummary; labels: Labels }) {
   return (
-    <li data-testid="overview-run" data-run-id={run.runId} className={item}>
+    <li data-nav-item="" data-testid="overview-run" data-run-id={run.runId} className={item}>
       <StatusBadge status={run.status} />
       <Link href={runHref(run.runId)} title={run.runId} className={idLink}>
         {shortId(run.runId)}
@@ -38,7 +38,13 @@ export function RunItem({ run, labels }: { run: RunSummary; labels: Labels }) {
 /** A hop: receipt state, caller → target, its waits, linking to the call in the caller's timeline. */
 export function HopItem({ hop, labels }: { hop: Hop; labels: Labels }) {
   return (
-    <li data-testid="overview-hop" data-hop-id={hop.hopId} data-state={hop.state} className={item}>
+    <li
+      data-nav-item=""
+      data-testid="overview-hop"
+      data-hop-id={hop.hopId}
+      data-state={hop.state}
+      className={item}
+    >
       <HopStateBadge state={hop.state} />
       <span className="flex min-w-0 items-center gap-1">
         <SessionLink
@@ -75,7 +81,7 @@ export function HopItem({ hop, labels }: { hop: Hop; labels: Labels }) {
 /** A deadlock or loop alert, linking to its chain. */
 export function AlertItem({ alert }: { alert: Alert }) {
   return (
-    <li data-testid="overview-alert" data-kind={alert.kind} className={item}>
+    <li data-nav-item="" data-testid="overview-alert" data-kind={alert.kind} className={item}>
       <Link
         href={`${runHref(alert.rootRunId)}?view=chain`}
         className="min-w-0 rounded break-words text-zinc-200 hover:underline"

@@ -1,4 +1,7 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useRovingList } from "@/hooks/use-roving-list";
 
 interface Props {
   title: string;
@@ -12,6 +15,7 @@ interface Props {
 
 /** One group of the overview: a heading with its count, then its items or a calm empty line. */
 export function OverviewSection({ title, count, empty, tone = "quiet", children }: Props) {
+  const roving = useRovingList<HTMLUListElement>();
   const id = `overview-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={id} data-testid={id} className="min-w-0 rounded border border-zinc-800">
@@ -27,7 +31,9 @@ export function OverviewSection({ title, count, empty, tone = "quiet", children 
         </span>
       </h2>
       {count > 0 ? (
-        <ul className="divide-y divide-zinc-800/70">{children}</ul>
+        <ul {...roving} className="divide-y divide-zinc-800/70">
+          {children}
+        </ul>
       ) : (
         <p className="px-3 py-3 text-zinc-400">{empty}</p>
       )}

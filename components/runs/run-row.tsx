@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { oneLine, runHref, sessionHref, shortId } from "@/lib/format";
-import type { RunSummary } from "@/lib/runs";
+import type { HopCounts, RunSummary } from "@/lib/runs";
 import { Elapsed } from "@/components/ui/elapsed";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 interface Props {
   run: RunSummary;
+  hops: HopCounts | null;
   /** The session's label, when it has one. */
   sessionLabel: string | null;
   showSession: boolean;
@@ -15,13 +16,14 @@ interface Props {
 const cell = "px-2 py-1.5 align-top sm:px-3";
 const muted = <span className="text-zinc-600">—</span>;
 
-export function RunRow({ run, sessionLabel, showSession }: Props) {
+export function RunRow({ run, hops, sessionLabel, showSession }: Props) {
   return (
     <tr
       data-testid="run-row"
+      data-nav-item=""
       data-run-id={run.runId}
       data-status={run.status}
-      className="border-t border-zinc-800/70 hover:bg-zinc-900/60"
+      className="border-t border-zinc-800/70 hover:bg-zinc-900/60 focus-visible:bg-zinc-900"
     >
       <td className={cell}>
         <StatusBadge status={run.status} />
@@ -59,6 +61,9 @@ export function RunRow({ run, sessionLabel, showSession }: Props) {
         {run.startedAt ? <Elapsed from={run.startedAt} to={run.endedAt} /> : muted}
       </td>
       <td className={`${cell} hidden text-right tabular-nums md:table-cell`}>{run.toolCalls}</td>
+      <td data-testid="run-hops" className={`${cell} hidden text-right tabular-nums md:table-cell`}>
+        {hops ? `${hops.out} / ${hops.in}` : muted}
+      </td>
       <td
         className={`${cell} hidden max-w-[24rem] truncate xl:table-cell ${run.error ? "text-red-300" : "text-zinc-500"}`}
       >

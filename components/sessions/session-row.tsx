@@ -13,6 +13,7 @@ export function SessionRow({ session }: Props) {
   const label = sessionLabel(session);
   return (
     <tr
+      data-nav-item=""
       data-testid="session-row"
       data-session-key={session.sessionKey}
       className="border-t border-zinc-800/70 hover:bg-zinc-900/60"

@@ -2,8 +2,10 @@
 
 import type { ReactNode } from "react";
 import { usePathname } from "next/navigation";
+import { CommandPalette } from "@/components/search/command-palette";
 import { SendDrawer } from "@/components/send/send-drawer";
 import { AppHeader } from "./app-header";
+import { KeyboardShortcuts } from "./keyboard-shortcuts";
 import { SideNav } from "./side-nav";
 
 /** The top bar, navigation and Send drawer around every page but the sign-in page. */
@@ -19,6 +21,8 @@ export function AppChrome({ children }: { children: ReactNode }) {
         </main>
       </div>
       <SendDrawer />
+      <CommandPalette />
+      <KeyboardShortcuts />
     </>
   );
 }

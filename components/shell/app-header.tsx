@@ -6,6 +6,7 @@ import { roleAllows } from "@/lib/auth";
 import { useHealth } from "@/hooks/use-health";
 import { useMe } from "@/hooks/use-me";
 import { useSocketState } from "@/hooks/use-socket-state";
+import { SearchButton } from "@/components/search/search-button";
 import { SendButton } from "@/components/send/send-button";
 import { DemoBanner } from "./demo-banner";
 import { GatewayErrorBanner } from "./gateway-error-banner";
@@ -29,6 +30,7 @@ export function AppHeader() {
               demo
             </span>
           )}
+          <SearchButton />
           <GatewayPill view={view} />
           {role && roleAllows(role, "operator") && <SendButton />}
           <UserMenu />

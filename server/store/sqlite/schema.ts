@@ -69,6 +69,22 @@ CREATE TABLE IF NOT EXISTS alerts (
   at INTEGER NOT NULL,
   body TEXT NOT NULL
 );
+-- What the runs list filters on besides a run's summary: the tools each run called, and the
+-- hops each run sent (out) or ran (in); hops stored before these tables are counted at open.
+CREATE TABLE IF NOT EXISTS run_tools (
+  run_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (run_id, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS run_hops (
+  run_id TEXT NOT NULL,
+  hop_id TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  PRIMARY KEY (run_id, direction, hop_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO run_hops SELECT json_extract(hop, '$.callerRunId'), hop_id, 'out' FROM hops;
+INSERT OR IGNORE INTO run_hops SELECT json_extract(hop, '$.targetRunId'), hop_id, 'in' FROM hops
+  WHERE json_extract(hop, '$.targetRunId') IS NOT NULL;
 `;
 
 /**
@@ -78,7 +94,7 @@ CREATE TABLE IF NOT EXISTS alerts (
  */
 export const SEARCH_SCHEMA = `
 CREATE VIRTUAL TABLE IF NOT EXISTS event_text USING fts5(
-  text, source UNINDEXED, run_id UNINDEXED, session_key UNINDEXED, cursor UNINDEXED,
+  text, source UNINDEXED, run_id UNINDEXED, session_key UNINDEXED, cursor UNINDEXED, anchor UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 `;

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from "node:sqlite";
-import { resultText } from "@/lib/format";
+import { resultText, toolCallAnchor } from "@/lib/format";
 import type { SearchHit } from "@/lib/search";
 import type { TimelineEvent } from "@/lib/timeline";
 
@@ -21,6 +21,12 @@ function searchableText(event: TimelineEvent): { source: string; text: string } 
   }
 }
 
+/** The run page's hash for an event: its tool card, or its place by seq. */
+function anchorOf(event: TimelineEvent): string | null {
+  if (event.kind === "tool") return toolCallAnchor(event.toolCallId);
+  return event.seq === null ? null : `event-${event.seq}`;
+}
+
 /**
  * What a person types, as an FTS5 query: each word a quoted phrase (so `:`, `-` or `"` mean
  * nothing special), the last one a prefix, all of them required.
@@ -39,7 +45,7 @@ export function ftsQuery(input: string): string | null {
 export function createSearchIndex(db: DatabaseSync) {
   const sql = {
     insert: db.prepare(
-      "INSERT INTO event_text (text, source, run_id, session_key, cursor) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO event_text (text, source, run_id, session_key, cursor, anchor) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     sessions: db.prepare(`SELECT session_key, COALESCE(display_name, label) AS label FROM sessions
       WHERE instr(lower(session_key), lower(?1)) > 0 OR instr(lower(COALESCE(display_name, label, '')), lower(?1)) > 0
@@ -49,7 +55,7 @@ export function createSearchIndex(db: DatabaseSync) {
     ),
     hops: db.prepare(`SELECT hop_id, json_extract(hop, '$.callerRunId') AS caller_run, caller_session, target_session
       FROM hops WHERE hop_id >= ?1 AND hop_id < ?1 || char(1114111) LIMIT ?2`),
-    text: db.prepare(`SELECT run_id, session_key, cursor, source, snippet(event_text, 0, '', '', '…', 12) AS snippet
+    text: db.prepare(`SELECT run_id, session_key, cursor, anchor, source, snippet(event_text, 0, '', '', '…', 12) AS snippet
       FROM event_text WHERE event_text MATCH ?1 ORDER BY rank LIMIT ?2`),
   };
 
@@ -58,7 +64,15 @@ export function createSearchIndex(db: DatabaseSync) {
     index(events: readonly TimelineEvent[]): void {
       for (const event of events) {
         const found = searchableText(event);
-        if (found) sql.insert.run(found.text, found.source, event.runId, event.sessionKey, event.cursor);
+        if (found)
+          sql.insert.run(
+            found.text,
+            found.source,
+            event.runId,
+            event.sessionKey,
+            event.cursor,
+            anchorOf(event),
+          );
       }
     },
     async search(query: string, limit: number): Promise<SearchHit[]> {
@@ -92,6 +106,7 @@ export function createSearchIndex(db: DatabaseSync) {
           run_id: string;
           session_key: string;
           cursor: number;
+          anchor: string | null;
           source: string;
           snippet: string;
         }[];
@@ -101,6 +116,7 @@ export function createSearchIndex(db: DatabaseSync) {
             runId: r.run_id,
             sessionKey: r.session_key,
             cursor: Number(r.cursor),
+            anchor: r.anchor,
             source: r.source,
             snippet: r.snippet,
           });

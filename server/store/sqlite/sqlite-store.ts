@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import type { RunsQuery, RunSummary } from "@/lib/runs";
+import type { HopCounts, RunsQuery, RunSummary } from "@/lib/runs";
 import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { RunProjector, SessionRecord, Store } from "../store";
@@ -55,6 +55,7 @@ export function createSqliteStore(options: { file: string }): Store {
         body,
       );
       if (result.changes === 0) continue;
+      if (event.kind === "tool") sql.insertTool.run(event.runId, event.name);
       if (event.kind === "assistant") textDeltas.stored(event, "text" in stored);
       inserted.push({ ...event, cursor: Number(result.lastInsertRowid) } as TimelineEvent);
     }
@@ -84,6 +85,17 @@ export function createSqliteStore(options: { file: string }): Store {
   function stepsBefore(runId: string, cursor: number) {
     const rows = sql.assistantBefore.all(runId, cursor) as unknown as EventRow[];
     return rows.map((row) => decodeRow(row) as Extract<TimelineEvent, { kind: "assistant" }>);
+  }
+
+  function hopCountsOf(runs: readonly RunSummary[]): Record<string, HopCounts> {
+    const counts: Record<string, HopCounts> = {};
+    for (const { runId } of runs) {
+      const rows = sql.hopCounts.all(runId) as { direction: "in" | "out"; n: number }[];
+      if (rows.length === 0) continue;
+      counts[runId] = { out: 0, in: 0 };
+      for (const r of rows) counts[runId][r.direction] = Number(r.n);
+    }
+    return counts;
   }
 
   function sessionSummary(key: string): SessionSummary | null {
@@ -124,16 +136,26 @@ export function createSqliteStore(options: { file: string }): Store {
     },
     async listRuns(query: RunsQuery) {
       const before = query.before ? Number(query.before) : Number.MAX_SAFE_INTEGER;
-      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null };
-      const rows = sql.listRuns.all(query.session ?? null, query.status ?? null, before, query.limit + 1) as {
-        summary: string;
-        first_cursor: number;
-      }[];
+      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null, hops: {} };
+      const handoffs = query.handoffs === undefined ? null : query.handoffs === "yes" ? 1 : 0;
+      const rows = sql.listRuns.all(
+        query.session ?? null,
+        query.status ?? null,
+        before,
+        query.limit + 1,
+        query.agent ?? null,
+        query.tool ?? null,
+        query.since ?? null,
+        query.until ?? null,
+        handoffs,
+      ) as { summary: string; first_cursor: number }[];
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
+      const runs = page.map((r) => JSON.parse(r.summary) as RunSummary);
       return {
-        runs: page.map((r) => JSON.parse(r.summary) as RunSummary),
+        runs,
         nextCursor: rows.length > query.limit && last ? String(last.first_cursor) : null,
+        hops: hopCountsOf(runs),
       };
     },
     async listEvents(runId, after, limit) {
@@ -182,6 +204,8 @@ function prepareStatements(db: DatabaseSync) {
     getRun: db.prepare(HOT_QUERIES.getRun),
     listRuns: db.prepare(HOT_QUERIES.listRuns),
     listOpenRuns: db.prepare(HOT_QUERIES.listOpenRuns),
+    hopCounts: db.prepare(HOT_QUERIES.hopCounts),
+    insertTool: db.prepare("INSERT OR IGNORE INTO run_tools (run_id, name) VALUES (?, ?)"),
     listEvents: db.prepare(HOT_QUERIES.listEvents),
     assistantBefore: db.prepare(HOT_QUERIES.assistantBefore),
     countEvents: db.prepare("SELECT COUNT(*) AS n FROM events"),
