@@ -20,6 +20,21 @@ export const GatewayStatus = z.object({
 });
 export type GatewayStatus = z.infer<typeof GatewayStatus>;
 
+/** The status before the first connection attempt has an answer. */
+export function connectingStatus(url: string | null, demo: boolean): GatewayStatus {
+  return {
+    state: "connecting",
+    url,
+    protocol: null,
+    serverVersion: null,
+    error: null,
+    demo,
+    retryAt: null,
+    startup: null,
+    storeError: null,
+  };
+}
+
 export const Health = z.object({
   ok: z.boolean(),
   gateway: GatewayStatus,

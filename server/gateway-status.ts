@@ -1,4 +1,4 @@
-import type { GatewayStatus } from "@/lib/health";
+import { connectingStatus, type GatewayStatus } from "@/lib/health";
 
 /**
  * The one gateway status the UI sees: the bridge's connection state, plus the demo's
@@ -9,17 +9,7 @@ export function createGatewayStatus(options: {
   demo: boolean;
   onChange: (s: GatewayStatus) => void;
 }) {
-  let connection: GatewayStatus = {
-    state: "connecting",
-    url: options.url,
-    protocol: null,
-    serverVersion: null,
-    error: null,
-    demo: options.demo,
-    retryAt: null,
-    startup: null,
-    storeError: null,
-  };
+  let connection: GatewayStatus = connectingStatus(options.url, options.demo);
   let startup: GatewayStatus["startup"] = null;
   let storeError: string | null = null;
 

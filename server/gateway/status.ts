@@ -1,4 +1,4 @@
-import type { GatewayStatus } from "@/lib/health";
+import { connectingStatus, type GatewayStatus } from "@/lib/health";
 
 /** Reconnect delays of OpenClaw's client: 1 s doubling to 30 s. Used to show a countdown. */
 const BACKOFF_MS = { min: 1000, max: 30_000 };
@@ -10,17 +10,7 @@ export function createStatusTracker(options: {
   onChange: (s: GatewayStatus) => void;
 }) {
   let attempts = 0;
-  let status: GatewayStatus = {
-    state: "connecting",
-    url: options.url,
-    protocol: null,
-    serverVersion: null,
-    error: null,
-    demo: options.demo,
-    retryAt: null,
-    startup: null,
-    storeError: null,
-  };
+  let status: GatewayStatus = connectingStatus(options.url, options.demo);
 
   function set(patch: Partial<GatewayStatus>): void {
     status = { ...status, ...patch };

@@ -9,7 +9,7 @@ export interface RunFateFacts {
   outcome: RunOutcome;
   /** The gateway's catalog says nothing runs in the run's session now. */
   sessionIdle: boolean;
-  /** When the gateway restarted, if it did since the run was last seen: a restart loses runs. */
+  /** When the gateway restarted, if it did since the run began: a restart loses runs. */
   restartedAt: number | null;
   now: number;
 }
@@ -45,9 +45,12 @@ export function closingEvents(run: RunSummary, facts: RunFateFacts): DraftEvent[
     };
     return [reply, end];
   }
-  const lastSeen = run.updatedAt;
+  // A gateway process does not carry runs across a restart (measured: the restarted gateway's
+  // `agent.wait` never ends them). So a run begun before the restart is lost, even when history
+  // backfilled after the restart moved its last-seen time past it.
+  const begunAt = run.startedAt ?? run.updatedAt;
   const reason =
-    facts.restartedAt !== null && lastSeen <= facts.restartedAt
+    facts.restartedAt !== null && begunAt <= facts.restartedAt
       ? `the gateway restarted at ${clockTime(facts.restartedAt)} UTC`
       : facts.sessionIdle
         ? "the gateway no longer has this run and its session is idle"

@@ -9,7 +9,7 @@ import type { PoliciesResponse } from "@/lib/policies";
 import { busyPlan, handoffPlan, planMessage, statusStep, textStep } from "@/server/demo/plans";
 import { connectCliClient, type CliClient } from "../support/openclaw-cli-client";
 import { startOpenClawHarness, type OpenClawHarness } from "../support/openclaw-harness";
-import { startSwitchboardProcess, type SwitchboardProcess } from "../support/switchboard-logged-process";
+import { onDataDir, startSwitchboardProcess, type SwitchboardProcess } from "../support/switchboard-process";
 import { readSse } from "../support/sse";
 import { until } from "../support/until";
 import { USERS_EXAMPLE } from "../support/users-example";
@@ -34,10 +34,7 @@ describe("the users' sessionReceive hook against the real gateway", { timeout: 6
   const started = new Set<string>();
   const start = async (env: Record<string, string> = {}) => {
     sb = await startSwitchboardProcess({
-      SWITCHBOARD_DATA_DIR: dataDir,
-      SWITCHBOARD_CONFIG_PATH: join(dataDir, "switchboard.config.json"),
-      OPENCLAW_GATEWAY_URL: gateway.gatewayUrl,
-      OPENCLAW_GATEWAY_TOKEN: gateway.token,
+      ...onDataDir(dataDir, { url: gateway.gatewayUrl, token: gateway.token }),
       ...env,
     });
     const app = sb;
@@ -164,11 +161,19 @@ describe("the users' sessionReceive hook against the real gateway", { timeout: 6
     checkTexts(notes, b, senderLabel);
     const { preview } = (await (await sb!.api().get("/api/policies")).json()) as PoliciesResponse;
     assert.equal(preview?.hopId, hop!.hopId, "the Settings preview renders the latest real hop");
+    // As posted, up to {timestamp}: the hop's acceptance time is refined after the note went
+    // out, when the transcript's admission time (the gateway's clock) follows the queue's change.
+    const instant = /\d{4}-\d\d-\d\dT[\d:.]+Z/;
+    const times = (texts: string[]) => texts.map((t) => Date.parse(instant.exec(t)?.[0] ?? ""));
+    const previewed = preview!.notes.map((n) => `[Switchboard]\n\n${n.text}`);
+    const posted = [notes.ack[0]!.text, notes.confirm[0]!.text];
     assert.deepEqual(
-      preview?.notes.map((n) => `[Switchboard]\n\n${n.text}`),
-      [notes.ack[0]!.text, notes.confirm[0]!.text],
-      "exactly as posted",
+      previewed.map((t) => t.replace(instant, "{timestamp}")),
+      posted.map((t) => t.replace(instant, "{timestamp}")),
+      "as posted",
     );
+    const [previewedAt, postedAt] = [times(previewed)[1]!, times(posted)[1]!];
+    assert.ok(Math.abs(previewedAt - postedAt) < 2000, `${previewedAt} ~ ${postedAt}`);
     assert.match(preview!.notes[0]!.warnings[0] ?? "", /has no thread or topic: \{incoming_topic\} is empty/);
     assert.deepEqual(
       hop!.notes.map((n) => [n.action, n.disposition]),

@@ -97,53 +97,45 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  // Passed on its own branch; failed once after the merge with the smaller store (issue 12) and
-  // is reported, not counted, until the cause is found: see the closing note of stop 16.
-  it(
-    "a gateway killed mid-run and restarted: runs it lost end interrupted with when, a run with its final keeps it",
-    {
-      todo: "failed once after the merge with issue 12's store; under investigation",
-    },
-    async () => {
-      const app = await scenario.startApp(dataDir());
-      const api = apiClient(`http://127.0.0.1:${app.port}`);
-      const early = await scenario.burst("restart-early", 1, 0);
+  it("a gateway killed mid-run and restarted: runs it lost end interrupted with when, a run with its final keeps it", async () => {
+    const app = await scenario.startApp(dataDir());
+    const api = apiClient(`http://127.0.0.1:${app.port}`);
+    const early = await scenario.burst("restart-early", 1, 0);
+    await until(
+      () => app.store.getRun(early.runIds[0]!),
+      (r) => r?.status === "completed",
+      "the early run",
+    );
+    const cut = await scenario.burst("restart-cut", 3, 4000);
+    for (const runId of cut.runIds)
       await until(
-        () => app.store.getRun(early.runIds[0]!),
-        (r) => r?.status === "completed",
-        "the early run",
+        () => app.store.getRun(runId),
+        (r) => (r?.toolCalls ?? 0) >= 1,
+        "each run's first tool call",
       );
-      const cut = await scenario.burst("restart-cut", 3, 4000);
-      for (const runId of cut.runIds)
-        await until(
-          () => app.store.getRun(runId),
-          (r) => (r?.toolCalls ?? 0) >= 1,
-          "each run's first tool call",
-        );
-      await gateway.kill();
-      await gateway.restart();
-      const figures = await scenario.report(
-        "gateway-restart",
-        api,
-        [...early.sessions, ...cut.sessions],
-        "gateway_restart",
-      );
-      assert.equal((await app.store.getRun(early.runIds[0]!))?.status, "completed");
-      const runs = await Promise.all(cut.runIds.map((id) => app.store.getRun(id)));
-      for (const run of runs) {
-        assert.ok(run && run.status !== "running" && run.status !== "queued", `${run?.runId} ended`);
-        if (run.status === "interrupted")
-          assert.match(run.error ?? "", /^the gateway restarted at \d\d:\d\d:\d\d UTC$/);
-      }
-      assert.ok(figures.gap.unrecoverable.some((u) => /streaming text/.test(u)));
-    },
-  );
+    await gateway.kill();
+    await gateway.restart();
+    const figures = await scenario.report(
+      "gateway-restart",
+      api,
+      [...early.sessions, ...cut.sessions],
+      "gateway_restart",
+    );
+    assert.equal((await app.store.getRun(early.runIds[0]!))?.status, "completed");
+    const runs = await Promise.all(cut.runIds.map((id) => app.store.getRun(id)));
+    for (const run of runs) {
+      assert.ok(run && run.status !== "running" && run.status !== "queued", `${run?.runId} ended`);
+      if (run.status === "interrupted")
+        assert.match(run.error ?? "", /^the gateway restarted at \d\d:\d\d:\d\d UTC$/);
+    }
+    assert.ok(figures.gap.unrecoverable.some((u) => /streaming text/.test(u)));
+  });
 
   it("Switchboard SIGKILLed mid-burst and restarted on its data dir: every tool call and final text is back", async () => {
-    const { spawnSwitchboard } = await import("../support/switchboard-process");
-    const dir = dataDir();
-    let child = await spawnSwitchboard(dir, gateway);
-    let api = apiClient(child.url);
+    const { onDataDir, startSwitchboardProcess } = await import("../support/switchboard-process");
+    const env = onDataDir(dataDir(), gateway);
+    let child = await startSwitchboardProcess(env);
+    let api = child.api();
     const { sessions, runIds } = await scenario.burst("sigkill", 5, 700);
     await until(
       async () => ((await (await api.get(`/api/runs/${runIds[0]}`)).json()) as { run?: RunSummary }).run,
@@ -151,8 +143,8 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
       "the burst to be under way",
     );
     await child.kill();
-    child = await spawnSwitchboard(dir, gateway);
-    api = apiClient(child.url);
+    child = await startSwitchboardProcess(env);
+    api = child.api();
     await scenario.waitForGateway(runIds);
     const figures = await scenario.report("switchboard-sigkill", api, sessions, "switchboard_downtime");
     assert.equal(figures.statuses.completed, 5);

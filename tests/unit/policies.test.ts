@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { Hop } from "@/lib/hops";
 import { HandoffPolicies } from "@/lib/policies";
 import { ConfigError } from "@/server/config";
 import { loadPolicies } from "@/server/policies/load-policies";
 import { guardViolation, noteText } from "@/server/policies/note-text";
 import { policyScopeWarning } from "@/server/policies/scope-warning";
+import { hop as hopBetween } from "./helpers/hops";
 
 const dir = mkdtempSync(join(tmpdir(), "sb-policies-"));
 const file = (name: string, text: string) => {
@@ -17,33 +17,11 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-const hop = Hop.parse({
-  hopId: "h",
-  kind: "send",
-  callerRunId: "r1",
-  callerSessionKey: "agent:coder:main",
+const hop = hopBetween("h", ["r1", "agent:coder:main"], ["r2", "agent:main:b"], "delivered", {
   toolCallId: "c",
-  targetSessionKey: "agent:main:b",
-  targetRunId: "r2",
-  link: "confirmed",
-  replyRunId: null,
   depth: 2,
-  state: "delivered",
-  timestamps: {
-    sentAt: 0,
-    deliveredAt: Date.UTC(2026, 10, 22, 1, 2, 3),
-    startedAt: null,
-    endedAt: null,
-    callerReleasedAt: null,
-    repliedAt: null,
-    resultAt: null,
-  },
-  callerStatus: null,
-  waitSeconds: 30,
   messagePreview: "",
-  error: null,
-  notes: [],
-  origin: null,
+  timestamps: { sentAt: 0, deliveredAt: Date.UTC(2026, 10, 22, 1, 2, 3) },
 });
 
 describe("switchboard.config.json", () => {

@@ -1,39 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { Hop } from "@/lib/hops";
+import type { Hop } from "@/lib/hops";
 import { HandoffPolicies, type PolicyNote } from "@/lib/policies";
 import type { GatewayOperations } from "@/server/gateway/operations";
 import { createPolicyEngine } from "@/server/policies/engine";
 import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
 import { untilTrue as until } from "../support/until";
+import { hop as hopBetween } from "./helpers/hops";
 
-const hop: Hop = Hop.parse({
-  hopId: "r1:c1",
-  kind: "send",
-  callerRunId: "r1",
-  callerSessionKey: "agent:main:a",
+const hop: Hop = hopBetween("r1:c1", ["r1", "agent:main:a"], ["r2", "agent:main:b"], "delivered", {
   toolCallId: "c1",
-  targetSessionKey: "agent:main:b",
-  targetRunId: "r2",
-  link: "confirmed",
-  replyRunId: null,
-  depth: 1,
-  state: "delivered",
-  timestamps: {
-    sentAt: 1,
-    deliveredAt: 2,
-    startedAt: null,
-    endedAt: null,
-    callerReleasedAt: null,
-    repliedAt: null,
-    resultAt: null,
-  },
-  callerStatus: null,
-  waitSeconds: 30,
   messagePreview: "",
-  error: null,
-  notes: [],
-  origin: null,
+  timestamps: { sentAt: 1, deliveredAt: 2 },
 });
 
 /** A gateway that records what was posted, failing the first `failures` posts. */

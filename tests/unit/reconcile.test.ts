@@ -55,8 +55,13 @@ describe("closing runs whose end was missed", () => {
     assert.equal(end?.kind === "lifecycle" && end.error, "the gateway restarted at 01:54:41 UTC");
   });
 
-  it("leaves a run seen after the restart to its live events", () => {
-    assert.deepEqual(closingEvents(run, { ...busy, restartedAt: 5 }), []);
+  it("interrupts a run begun before the restart even when backfilled history was seen after it", () => {
+    const [end] = closingEvents(run, { ...busy, restartedAt: 5 });
+    assert.equal(end?.kind === "lifecycle" && end.phase, "interrupted");
+  });
+
+  it("leaves a run begun after the restart to its live events", () => {
+    assert.deepEqual(closingEvents(run, { ...busy, restartedAt: 0 }), []);
   });
 
   it("interrupts a run the gateway no longer knows in an idle session", () => {

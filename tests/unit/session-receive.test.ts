@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { Hop } from "@/lib/hops";
 import { HandoffPolicies } from "@/lib/policies";
 import { loadPolicies } from "@/server/policies/load-policies";
 import { policyFor } from "@/server/policies/rules";
 import { USERS_EXAMPLE } from "../support/users-example";
+import { hop as hopBetween } from "./helpers/hops";
 
 const dir = mkdtempSync(join(tmpdir(), "sb-receive-"));
 const load = (json: unknown) => {
@@ -53,31 +53,10 @@ describe("hooks.sessionReceive, as the users wrote it", () => {
 
 describe("scoped rules", () => {
   const hop = (caller: string, target: string) =>
-    Hop.parse({
-      hopId: "h",
-      kind: "send",
-      callerRunId: "r1",
-      callerSessionKey: caller,
+    hopBetween("h", ["r1", caller], [null, target], "delivered", {
       toolCallId: "c",
-      targetSessionKey: target,
-      targetRunId: null,
-      link: null,
-      replyRunId: null,
-      depth: 1,
-      state: "delivered",
-      timestamps: {
-        sentAt: 0,
-        deliveredAt: 1,
-        startedAt: null,
-        endedAt: null,
-        callerReleasedAt: null,
-        repliedAt: null,
-        resultAt: null,
-      },
-      callerStatus: null,
-      waitSeconds: 30,
       messagePreview: "",
-      error: null,
+      timestamps: { sentAt: 0, deliveredAt: 1 },
     });
   const policies = HandoffPolicies.parse({
     autoAcknowledge: { template: "default ack" },

@@ -16,36 +16,18 @@ const healthOf = async (api: ReturnType<typeof apiClient>) =>
 export function registerStoreFaultTests(scenario: Scenario, dataDir: () => string): void {
   it("a locked database: error state while locked, every event stored once it is released", async () => {
     const dir = dataDir();
-    const app = await scenario.startApp(dir);
-    const api = apiClient(`http://127.0.0.1:${app.port}`);
-    await until(
-      () => app.status(),
-      (s) => s.state === "connected",
-      "connected",
-    );
-    const locker = new DatabaseSync(join(dir, "switchboard.db"));
-    locker.exec("BEGIN EXCLUSIVE");
-    const { sessions, runIds } = await scenario.burst("locked", 2, 200);
-    const refused = await until(
-      () => healthOf(api),
-      (h) => h.store.state === "error",
-      "the error state",
-    );
-    assert.equal(refused.ok, false);
-    assert.match(refused.store.error ?? "", /locked|busy/i);
-    await scenario.waitForGateway(runIds);
-    locker.exec("COMMIT");
-    locker.close();
-    await until(
-      () => healthOf(api),
-      (h) => h.store.state === "ok" && h.ok,
-      "recovery by itself",
-    );
-    // Nothing was dropped, so no gap: the held events were written once the lock went.
-    const comparison = await compare(scenario, api, sessions);
-    console.warn(`FIGURES locked-database: ${JSON.stringify(comparison)}`);
-    assert.deepEqual(comparison.mismatches, []);
-    assert.equal(comparison.statuses.completed, 2);
+    let locker: DatabaseSync | null = null;
+    await survivesStoreFault(scenario, dir, "locked-database", {
+      inflict: () => {
+        locker = new DatabaseSync(join(dir, "switchboard.db"));
+        locker.exec("BEGIN EXCLUSIVE");
+      },
+      release: () => {
+        locker?.exec("COMMIT");
+        locker?.close();
+      },
+      error: /locked|busy/i,
+    });
   });
 
   it("a full disk: error state while full, recovers by itself once space is freed", async (t) => {
@@ -58,38 +40,58 @@ export function registerStoreFaultTests(scenario: Scenario, dataDir: () => strin
       return;
     }
     try {
-      const app = await scenario.startApp(dir);
-      const api = apiClient(`http://127.0.0.1:${app.port}`);
-      await until(
-        () => app.status(),
-        (s) => s.state === "connected",
-        "connected",
-      );
       const filler = join(dir, "filler");
-      fill(filler);
-      const { sessions, runIds } = await scenario.burst("disk-full", 2, 200);
-      const refused = await until(
-        () => healthOf(api),
-        (h) => h.store.state === "error",
-        "the error state",
-      );
-      assert.match(refused.store.error ?? "", /full/i);
-      await scenario.waitForGateway(runIds);
-      rmSync(filler);
-      await until(
-        () => healthOf(api),
-        (h) => h.store.state === "ok",
-        "recovery by itself",
-      );
-      const comparison = await compare(scenario, api, sessions);
-      console.warn(`FIGURES disk-full: ${JSON.stringify(comparison)}`);
-      assert.deepEqual(comparison.mismatches, []);
-      assert.equal(comparison.statuses.completed, 2);
+      const app = await survivesStoreFault(scenario, dir, "disk-full", {
+        inflict: () => fill(filler),
+        release: () => rmSync(filler),
+        error: /full/i,
+      });
       await app.close();
     } finally {
       execFileSync("umount", ["-l", dir]);
     }
   });
+}
+
+/**
+ * Starts Switchboard on `dir`, inflicts the fault, runs a burst of two runs through it, and
+ * checks the error state, the recovery once the fault is released, and that nothing acknowledged
+ * was lost: the held events are written once the store takes them again, so there is no gap.
+ */
+async function survivesStoreFault(
+  scenario: Scenario,
+  dir: string,
+  name: string,
+  fault: { inflict: () => void; release: () => void; error: RegExp },
+) {
+  const app = await scenario.startApp(dir);
+  const api = apiClient(`http://127.0.0.1:${app.port}`);
+  await until(
+    () => app.status(),
+    (s) => s.state === "connected",
+    "connected",
+  );
+  fault.inflict();
+  const { sessions, runIds } = await scenario.burst(name, 2, 200);
+  const refused = await until(
+    () => healthOf(api),
+    (h) => h.store.state === "error",
+    "the error state",
+  );
+  assert.equal(refused.ok, false);
+  assert.match(refused.store.error ?? "", fault.error);
+  await scenario.waitForGateway(runIds);
+  fault.release();
+  await until(
+    () => healthOf(api),
+    (h) => h.store.state === "ok" && h.ok,
+    "recovery by itself",
+  );
+  const comparison = await compare(scenario, api, sessions);
+  console.warn(`FIGURES ${name}: ${JSON.stringify(comparison)}`);
+  assert.deepEqual(comparison.mismatches, []);
+  assert.equal(comparison.statuses.completed, 2);
+  return app;
 }
 
 /** Fills the file system until it refuses another byte. */

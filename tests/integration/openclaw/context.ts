@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { loadConfig } from "@/server/config";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { startSwitchboard, type Switchboard } from "@/server/main";
@@ -21,7 +22,7 @@ export interface GatewayContext {
   startApp(env?: Record<string, string>, dataDir?: string): Promise<Switchboard>;
 }
 
-export async function startGatewayContext(): Promise<GatewayContext & { stop(): Promise<void> }> {
+async function startGatewayContext(): Promise<GatewayContext & { stop(): Promise<void> }> {
   const gateway = await startOpenClawHarness();
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bridge-"));
   const startApp = (env: Record<string, string> = {}, dir = dataDir) =>
@@ -44,6 +45,20 @@ export async function startGatewayContext(): Promise<GatewayContext & { stop(): 
       await gateway.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  });
+}
+
+/**
+ * One real gateway for the suite it is called in: started before its tests, stopped after.
+ * Feature files read the context lazily, through the proxy: it exists once `before` has run.
+ */
+export function sharedGatewayContext(): GatewayContext {
+  let started: Awaited<ReturnType<typeof startGatewayContext>>;
+  before(async () => (started = await startGatewayContext()));
+  after(async () => started?.stop());
+  return new Proxy({} as GatewayContext, {
+    get: (_, key) => started[key as keyof GatewayContext],
+    set: (_, key, value) => Reflect.set(started, key, value),
   });
 }
 
