@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { parseRunSearch, runFiltersOf } from "@/lib/run-filters";
 import { RunFiltersForm } from "@/components/runs/run-filters-form";
 import { RunsScreen } from "@/components/runs/runs-screen";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Runs" };
 
@@ -13,7 +14,7 @@ export default async function RunsPage({ searchParams }: Props) {
   const search = parseRunSearch(await searchParams);
   return (
     <div className="space-y-3">
-      <h1 className="text-base font-semibold text-zinc-100">Runs</h1>
+      <PageTitle>Runs</PageTitle>
       <RunsScreen
         filters={runFiltersOf(search, Date.now())}
         filterBar={<RunFiltersForm key={JSON.stringify(search)} search={search} />}

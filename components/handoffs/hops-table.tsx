@@ -14,7 +14,7 @@ export function HopsTable({ hops, labels }: Props) {
   const roving = useRovingList<HTMLTableSectionElement>();
   return (
     <div className="overflow-x-auto rounded border border-zinc-800">
-      <table data-testid="hops-table" className="w-full border-collapse text-sm">
+      <table data-testid="hops-table" className="card-table w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
             <th scope="col" className={head}>

@@ -3,6 +3,7 @@
 import { useOverview } from "@/hooks/use-overview";
 import { useSessionLabels } from "@/hooks/use-session-labels";
 import { Notice } from "@/components/ui/notice";
+import { PageTitle } from "@/components/ui/page-title";
 import { AlertItem, HopItem, RunItem } from "./overview-items";
 import { OverviewSection } from "./overview-section";
 import { Sparkline } from "./sparkline";
@@ -24,7 +25,7 @@ export function OverviewScreen() {
   const runsNow = o.activity.runsPerMinute.at(-1) ?? 0;
   return (
     <div className="space-y-4">
-      <h1 className="text-base font-semibold text-zinc-100">Now</h1>
+      <PageTitle>Now</PageTitle>
       <div className="grid gap-3 sm:grid-cols-2">
         <Sparkline
           label="Events per second"

@@ -78,7 +78,7 @@ export function CommandPalette() {
                     <span className="shrink-0 rounded bg-zinc-800 px-1.5 text-xs text-zinc-300">
                       {words.kind}
                     </span>
-                    <span className="min-w-0 break-all">{words.title}</span>
+                    <span className="min-w-0 break-words">{words.title}</span>
                   </span>
                   <span className="truncate font-mono text-xs text-zinc-400">{words.detail}</span>
                 </Command.Item>

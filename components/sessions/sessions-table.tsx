@@ -13,7 +13,7 @@ export function SessionsTable({ sessions }: Props) {
   const roving = useRovingList<HTMLTableSectionElement>();
   return (
     <div className="overflow-x-auto rounded border border-zinc-800">
-      <table data-testid="sessions-table" className="w-full border-collapse text-sm">
+      <table data-testid="sessions-table" className="card-table w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
             <th scope="col" className={head}>
