@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { THEME_SCRIPT } from "@/lib/theme";
 import { AppChrome } from "@/components/shell/app-chrome";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -9,11 +10,20 @@ export const metadata: Metadata = {
   description: "Live dashboard for OpenClaw inter-session runs",
 };
 
-export const viewport: Viewport = { themeColor: "#09090b", colorScheme: "dark" };
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: dark)", color: "#09090b" },
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+  ],
+  colorScheme: "dark light",
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" data-theme="dark" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-zinc-950 text-sm text-zinc-300 antialiased">
         <a
           href="#main"

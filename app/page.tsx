@@ -1,11 +1,8 @@
-import { RunStatus } from "@/lib/runs";
-import { RunsScreen } from "@/components/runs/runs-screen";
+import type { Metadata } from "next";
+import { OverviewScreen } from "@/components/overview/overview-screen";
 
-interface Props {
-  searchParams: Promise<{ status?: string | string[] }>;
-}
+export const metadata: Metadata = { title: "Now" };
 
-export default async function HomePage({ searchParams }: Props) {
-  const status = RunStatus.safeParse((await searchParams).status).data;
-  return <RunsScreen basePath="/" status={status} />;
+export default function HomePage() {
+  return <OverviewScreen />;
 }

@@ -4,11 +4,24 @@ import type { RunFilters } from "@/lib/live-cache";
 /** Every TanStack Query key in the app, so socket handlers and hooks agree on them. */
 export const queryKeys = {
   health: ["health"] as const,
+  overview: ["overview"] as const,
+  search: (q: string) => ["search", q] as const,
   gaps: ["gaps"] as const,
   sessions: ["sessions"] as const,
   runLists: ["runs", "list"] as const,
-  runList: (filters: RunFilters) =>
-    ["runs", "list", { session: filters.session, status: filters.status }] as const,
+  runList: (f: RunFilters) =>
+    [
+      "runs",
+      "list",
+      {
+        session: f.session,
+        status: f.status,
+        agent: f.agent,
+        tool: f.tool,
+        since: f.since,
+        handoffs: f.handoffs,
+      },
+    ] as const,
   runDetails: ["runs", "detail"] as const,
   run: (runId: string) => ["runs", "detail", runId] as const,
   timeline: (runId: string) => ["runs", "timeline", runId] as const,

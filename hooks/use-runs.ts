@@ -12,14 +12,14 @@ const selectRuns = (data: InfiniteData<RunsPage>) => flattenRuns(data.pages);
 
 /**
  * A newest-first list of runs, page by page (`fetchNextPage` follows `nextCursor`). Live:
- * `run:updated` rewrites the cached pages in place (see use-live-cache); `runs` is their union.
+ * `run:updated` rewrites the cached pages in place (see use-live-cache); `runs` is their union, `hops` their hop counts.
  */
 export function useRuns(filters: RunFilters) {
   return useInfiniteQuery({
     queryKey: queryKeys.runList(filters),
     queryFn: ({ pageParam, signal }) =>
       getJson(
-        `/api/runs${queryString({ session: filters.session, status: filters.status, limit: PAGE_SIZE, before: pageParam })}`,
+        `/api/runs${queryString({ ...filters, limit: PAGE_SIZE, before: pageParam })}`,
         RunsPage,
         signal,
       ),

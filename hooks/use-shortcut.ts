@@ -21,7 +21,7 @@ export function useShortcut(key: string, onKey: () => void): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== key || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented)
         return;
-      if (isTyping(event.target) || document.querySelector("dialog[open]")) return;
+      if (isTyping(event.target) || document.querySelector("dialog[open], [role=dialog]")) return;
       event.preventDefault();
       handler.current();
     };

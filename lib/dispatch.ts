@@ -31,16 +31,48 @@ export const SendMessageResponse = z.object({
 });
 export type SendMessageResponse = z.infer<typeof SendMessageResponse>;
 
+const AGENT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+const FULL_KEY = /^agent:([a-z0-9][a-z0-9_-]{0,63}):([a-z0-9][a-z0-9:_-]*)$/i;
+
+/**
+ * What is wrong with a new session's name, if anything. `key` is either a short name (the part
+ * after `agent:<agentId>:`, no `:` in it) or a full key `agent:<agentId>:<name>`; anything that
+ * could mean both, or a full key naming another agent than `agentId`, is refused.
+ */
+function newSessionProblem(r: { agentId?: string; key?: string }): string | null {
+  const full = r.key?.toLowerCase().startsWith("agent:") ? FULL_KEY.exec(r.key) : undefined;
+  if (full === null) return "a full key is agent:<agent id>:<name>";
+  if (full) {
+    return r.agentId && r.agentId.toLowerCase() !== full[1]!.toLowerCase()
+      ? `the key names agent ${full[1]} but the agent id is ${r.agentId}`
+      : null;
+  }
+  if (!r.agentId) return "an agent id such as main, or a full key agent:<agent id>:<name>";
+  if (r.key?.includes(":")) return "a short name has no ':' (or give the full key agent:<agent id>:<name>)";
+  return null;
+}
+
 /** `POST /api/sessions`: a new session to send to. */
-export const CreateSessionRequest = z.strictObject({
-  agentId: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, "an agent id such as main"),
-  /** The part after `agent:<agentId>:`; a random one when left out. */
-  key: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9:_-]{0,120}$/i, "letters, digits, :, - or _")
-    .optional(),
-  label: z.string().trim().min(1).max(64).optional(),
-});
+export const CreateSessionRequest = z
+  .strictObject({
+    agentId: z.string().regex(AGENT_ID, "an agent id such as main").optional(),
+    /** A short name (after `agent:<agentId>:`) or a full key; a random short name when left out. */
+    key: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9:_-]{0,160}$/i, "letters, digits, :, - or _")
+      .optional(),
+    label: z.string().trim().min(1).max(64).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const problem = newSessionProblem(r);
+    if (problem) ctx.addIssue({ code: "custom", path: [r.agentId ? "key" : "agentId"], message: problem });
+  });
+
+/** The session key a valid create request names; `randomName` when it names none. */
+export function newSessionKey(r: CreateSessionRequest, randomName: string): string {
+  if (r.key && FULL_KEY.test(r.key)) return r.key.toLowerCase();
+  return `agent:${r.agentId ?? "main"}:${r.key ?? randomName}`.toLowerCase();
+}
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
 
 /** `POST /api/runs/:runId/abort` takes an empty JSON object. */

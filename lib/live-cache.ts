@@ -8,14 +8,21 @@ import type { TimelineEvent } from "./timeline";
  * same reference when nothing changed, so a cache write does not re-render for nothing.
  */
 
-export type RunFilters = Pick<RunsQuery, "session" | "status">;
+export type RunFilters = Pick<RunsQuery, "session" | "status" | "agent" | "tool" | "since" | "handoffs">;
 
-/** A send id a busy session ran under another id (`route`) is not listed: its carrier is. */
-function matchesFilters(run: RunSummary, filters: RunFilters): boolean {
+/**
+ * A send id a busy session ran under another id (`route`) is not listed: its carrier is. The
+ * tools a run called and its hops are not in its summary: under those filters a live update
+ * only changes a run already listed.
+ */
+function matchesFilters(run: RunSummary, filters: RunFilters, listed: boolean): boolean {
   return (
     run.route === null &&
     (!filters.session || run.sessionKey === filters.session) &&
-    (!filters.status || run.status === filters.status)
+    (!filters.status || run.status === filters.status) &&
+    (!filters.agent || run.agentId === filters.agent) &&
+    (filters.since === undefined || (run.startedAt ?? run.updatedAt) >= filters.since) &&
+    ((!filters.tool && !filters.handoffs) || listed)
   );
 }
 
@@ -29,12 +36,13 @@ const RUN_LIST: PagedList<RunsPage, RunSummary> = {
 
 /** Applies one `run:updated` to the loaded pages of a filtered runs list (see lib/paged-list.ts). */
 export function applyRunUpdate(pages: RunsPage[], run: RunSummary, filters: RunFilters): RunsPage[] {
-  return applyPagedUpdate(RUN_LIST, pages, run, matchesFilters(run, filters));
+  const listed = pages.some((p) => p.runs.some((r) => r.runId === run.runId));
+  return applyPagedUpdate(RUN_LIST, pages, run, matchesFilters(run, filters, listed));
 }
 
-/** The pages as one list; a run that moved between pages while loading shows once. */
-export function flattenRuns(pages: readonly RunsPage[]): RunSummary[] {
-  return flattenPages(RUN_LIST, pages);
+/** The pages as one list (a run that moved between pages while loading shows once), with their hop counts. */
+export function flattenRuns(pages: readonly RunsPage[]): { runs: RunSummary[]; hops: RunsPage["hops"] } {
+  return { runs: flattenPages(RUN_LIST, pages), hops: Object.assign({}, ...pages.map((p) => p.hops)) };
 }
 
 /**

@@ -55,13 +55,33 @@ const limit = z.coerce.number().int().min(1).max(200).default(50);
 export const RunsQuery = z.object({
   session: z.string().min(1).optional(),
   status: RunStatus.optional(),
+  agent: z.string().min(1).optional(),
+  /** Runs that called this tool. */
+  tool: z.string().min(1).optional(),
+  /** Started (or, before their start is known, last updated) within [since, until], epoch ms. */
+  since: z.coerce.number().int().nonnegative().optional(),
+  until: z.coerce.number().int().nonnegative().optional(),
+  /** `yes`: runs that sent or ran a hop; `no`: runs that did neither. */
+  handoffs: z.enum(["yes", "no"]).optional(),
   limit,
   /** Opaque cursor from a previous page's `nextCursor`. */
   before: z.string().min(1).optional(),
 });
 export type RunsQuery = z.infer<typeof RunsQuery>;
 
-export const RunsPage = z.object({ runs: z.array(RunSummary), nextCursor: z.string().nullable() });
+/** How many hops a run sent (`out`) and ran as their target (`in`). */
+export const HopCounts = z.object({
+  out: z.number().int().nonnegative(),
+  in: z.number().int().nonnegative(),
+});
+export type HopCounts = z.infer<typeof HopCounts>;
+
+export const RunsPage = z.object({
+  runs: z.array(RunSummary),
+  nextCursor: z.string().nullable(),
+  /** Hop counts of the listed runs that have any, by run id. */
+  hops: z.record(z.string(), HopCounts).default({}),
+});
 export type RunsPage = z.infer<typeof RunsPage>;
 
 export const RunResponse = z.object({ run: RunSummary });

@@ -38,6 +38,7 @@ import { createMetrics } from "./metrics";
 import { createLeaderLease, type LeaderLease } from "./cluster/leader-lease";
 import { attachRedisAdapter } from "./cluster/redis-adapter";
 import { createRelay } from "./cluster/relay";
+import { createActivityMeter } from "./timeline/activity-meter";
 import { startPages } from "./pages";
 
 export interface SwitchboardOptions {
@@ -131,10 +132,18 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     subscriptions: hub.subscriptions,
     leader: isLeader,
   });
-  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine, ...(relay ? [relay.out] : [])]);
-  // Another instance's changes reach this one's browsers and streams (policies act on the leader only).
+  const activity = createActivityMeter({ startedRuns: (await store.listRuns({ limit: 200 })).runs });
+  const publish = fanOut(() => [
+    hub,
+    streams,
+    sessionStreams,
+    policyEngine,
+    activity,
+    ...(relay ? [relay.out] : []),
+  ]);
+  // Another instance's changes reach this one's browsers, streams and counts (policies act on the leader only).
   relay?.receive({
-    ...fanOut(() => [hub, streams, sessionStreams]),
+    ...fanOut(() => [hub, streams, sessionStreams, activity]),
     gap: (gap) => hub.gap(gap),
     gateway: (s) => void (isLeader() || status.connection(s)),
   });
@@ -218,6 +227,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     gatewayStatus: status.current,
     instance: () => ({ id: config.instanceId, leader: isLeader() }),
     metrics,
+    activity,
   });
   const pages = options.pages ? startPages(config, httpServer, log) : null;
 

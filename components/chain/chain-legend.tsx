@@ -3,10 +3,20 @@ import { RUN_STATUS_LOOK } from "@/components/ui/status-badge";
 
 const swatch = "inline-block h-2.5 w-5 rounded-sm border";
 
-/** What the marks in the swimlanes mean. */
-export function ChainLegend() {
+interface Props {
+  /** The drawing shown: the graph has no wait windows or queue lines. */
+  mode: "lanes" | "graph";
+}
+
+/** What the marks of the drawing shown mean. */
+export function ChainLegend({ mode }: Props) {
   return (
-    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-[0.7rem] text-zinc-500">
+    <ul
+      aria-label="Legend"
+      data-testid="chain-legend"
+      data-mode={mode}
+      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-500"
+    >
       {RunStatus.options.map((status) => {
         const { Icon, className } = RUN_STATUS_LOOK[status];
         return (
@@ -16,24 +26,28 @@ export function ChainLegend() {
           </li>
         );
       })}
-      <li className="inline-flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className={`${swatch} border-zinc-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
-        />
-        caller waiting
-      </li>
-      <li className="inline-flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className={`${swatch} border-amber-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
-        />
-        caller released
-      </li>
-      <li className="inline-flex items-center gap-1">
-        <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dotted border-zinc-400" />
-        queued
-      </li>
+      {mode === "lanes" && (
+        <>
+          <li className="inline-flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className={`${swatch} border-zinc-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
+            />
+            caller waiting
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className={`${swatch} border-amber-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
+            />
+            caller released
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dotted border-zinc-400" />
+            queued
+          </li>
+        </>
+      )}
       <li className="inline-flex items-center gap-1">
         <span aria-hidden="true" className="text-zinc-400">
           →

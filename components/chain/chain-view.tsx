@@ -51,7 +51,16 @@ export function ChainView({ chain, currentRunId, labels }: Props) {
       {loopSummaries(chain).map((loop) => (
         <LoopBanner key={loop.sessions.join("→")} loop={loop} labels={labels} />
       ))}
-      <div ref={measure} className="overflow-x-auto rounded border border-zinc-800 bg-zinc-950">
+      <p className="text-xs text-zinc-400 sm:hidden">Wider than the screen: swipe sideways to pan.</p>
+      {/* Focusable, so the keyboard can pan it too (arrow keys). */}
+      <div
+        ref={measure}
+        tabIndex={0}
+        role="region"
+        aria-label="Chain drawing (scroll sideways to pan)"
+        data-testid="chain-drawing"
+        className="overflow-x-auto overscroll-x-contain rounded border border-zinc-800 bg-zinc-950"
+      >
         {lanes && (
           <ChainLanes
             layout={lanes}
@@ -63,7 +72,7 @@ export function ChainView({ chain, currentRunId, labels }: Props) {
         )}
         {graph && <ChainGraph {...graph} width={graphWidth} height={GRAPH_HEIGHT} labels={labels} />}
       </div>
-      <ChainLegend />
+      <ChainLegend mode={mode} />
     </section>
   );
 }

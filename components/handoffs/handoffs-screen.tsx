@@ -28,13 +28,19 @@ export function HandoffsScreen({ search, filters }: Props) {
     <section className="space-y-3">
       <header className="flex flex-wrap items-end justify-between gap-2">
         <HopFiltersForm key={JSON.stringify(search)} search={search} sessions={sessions} />
-        <a
-          href={`/api/hops/export${queryString(filters)}`}
-          download
-          className="rounded border border-zinc-700 px-2.5 py-1 text-xs text-zinc-300 hover:bg-zinc-800"
-        >
-          Export JSON
-        </a>
+        <div className="flex gap-2" role="group" aria-label="Export these handoffs">
+          {(["json", "csv", "otlp"] as const).map((format) => (
+            <a
+              key={format}
+              href={`/api/hops/export${queryString({ ...filters, format })}`}
+              download
+              data-testid={`export-${format}`}
+              className="rounded border border-zinc-700 px-2.5 py-1 text-xs text-zinc-300 hover:bg-zinc-800"
+            >
+              Export {format === "otlp" ? "OTLP" : format.toUpperCase()}
+            </a>
+          ))}
+        </div>
       </header>
       {hops.data ? (
         hops.data.length > 0 ? (

@@ -45,12 +45,13 @@ export function HopRow({ hop, labels }: Props) {
   const label = (key: string) => labels.get(key) ?? null;
   return (
     <tr
+      data-nav-item=""
       data-testid="hop-row"
       data-hop-id={hop.hopId}
       data-state={hop.state}
       className="border-t border-zinc-800/70 hover:bg-zinc-900/60"
     >
-      <td className={`${cell} whitespace-nowrap text-zinc-400`}>
+      <td data-label="Sent" className={`${cell} whitespace-nowrap text-zinc-400`}>
         <Link
           href={toolCallHref(hop.callerRunId, hop.toolCallId)}
           className="rounded hover:underline"
@@ -59,7 +60,7 @@ export function HopRow({ hop, labels }: Props) {
           <RelativeTime ts={hop.timestamps.sentAt} />
         </Link>
       </td>
-      <td className={`${cell} max-w-[12rem] sm:max-w-[20rem]`}>
+      <td data-label="From → to" className={`${cell} max-w-[12rem] sm:max-w-[20rem]`}>
         <div className="flex min-w-0 flex-wrap items-center gap-x-1">
           <SessionLink
             sessionKey={hop.callerSessionKey}
@@ -85,18 +86,22 @@ export function HopRow({ hop, labels }: Props) {
           </Link>
         )}
       </td>
-      <td className={`${cell} hidden max-w-[24rem] md:table-cell`} title={hop.messagePreview}>
+      <td
+        data-label="Message"
+        className={`${cell} hidden max-w-[24rem] md:table-cell`}
+        title={hop.messagePreview}
+      >
         <p className="truncate text-zinc-400">{oneLine(hop.messagePreview, PREVIEW_CHARS)}</p>
         {hop.error && <p className="truncate text-xs text-red-300">{oneLine(hop.error, 300)}</p>}
       </td>
-      <td className={cell}>
+      <td data-label="State" className={cell}>
         <HopStateBadge state={hop.state} title={receiptTitle(hop)} />
         <PolicyNotes notes={hop.notes} compact />
       </td>
-      <td className={`${cell} hidden sm:table-cell`}>
+      <td data-label="Waits" className={`${cell} hidden sm:table-cell`}>
         <HopWaits hop={hop} />
       </td>
-      <td className={`${cell} hidden max-w-[12rem] lg:table-cell`}>
+      <td data-label="Root" className={`${cell} hidden max-w-[12rem] lg:table-cell`}>
         <Link
           href={`${runHref(hop.origin?.rootRunId ?? hop.callerRunId)}?view=chain`}
           className="block truncate rounded text-sky-300 hover:underline"

@@ -1,4 +1,5 @@
 import type { Hop } from "@/lib/hops";
+import { useRovingList } from "@/hooks/use-roving-list";
 import { HopRow } from "./hop-row";
 
 interface Props {
@@ -10,9 +11,10 @@ const head = "px-2 py-2 text-left font-medium sm:px-3";
 
 /** Every hop with its receipt and waits, newest first. */
 export function HopsTable({ hops, labels }: Props) {
+  const roving = useRovingList<HTMLTableSectionElement>();
   return (
     <div className="overflow-x-auto rounded border border-zinc-800">
-      <table data-testid="hops-table" className="w-full border-collapse text-sm">
+      <table data-testid="hops-table" className="card-table w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
             <th scope="col" className={head}>
@@ -39,7 +41,7 @@ export function HopsTable({ hops, labels }: Props) {
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody {...roving}>
           {hops.map((hop) => (
             <HopRow key={hop.hopId} hop={hop} labels={labels} />
           ))}

@@ -10,8 +10,9 @@ export function RunNotFound({ runId }: Props) {
     <section data-testid="run-not-found" className="mx-auto max-w-lg space-y-3 py-12 text-center">
       <h1 className="text-base font-semibold text-zinc-100">Run not found</h1>
       <p className="text-zinc-400">
-        Switchboard has no run with the id <code className="font-mono text-zinc-200 break-all">{runId}</code>.
-        It may belong to another gateway, or it was never recorded here.
+        Switchboard has no run with the id{" "}
+        <code className="font-mono break-words text-zinc-200">{runId}</code>. It may belong to another
+        gateway, or it was never recorded here.
       </p>
       <Link
         href="/runs"

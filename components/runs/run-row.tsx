@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { oneLine, runHref, sessionHref, shortId } from "@/lib/format";
-import type { RunSummary } from "@/lib/runs";
+import type { HopCounts, RunSummary } from "@/lib/runs";
 import { Elapsed } from "@/components/ui/elapsed";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 interface Props {
   run: RunSummary;
+  hops: HopCounts | null;
   /** The session's label, when it has one. */
   sessionLabel: string | null;
   showSession: boolean;
@@ -15,18 +16,19 @@ interface Props {
 const cell = "px-2 py-1.5 align-top sm:px-3";
 const muted = <span className="text-zinc-600">—</span>;
 
-export function RunRow({ run, sessionLabel, showSession }: Props) {
+export function RunRow({ run, hops, sessionLabel, showSession }: Props) {
   return (
     <tr
       data-testid="run-row"
+      data-nav-item=""
       data-run-id={run.runId}
       data-status={run.status}
-      className="border-t border-zinc-800/70 hover:bg-zinc-900/60"
+      className="border-t border-zinc-800/70 hover:bg-zinc-900/60 focus-visible:bg-zinc-900"
     >
-      <td className={cell}>
+      <td data-label="Status" className={cell}>
         <StatusBadge status={run.status} />
       </td>
-      <td className={cell}>
+      <td data-label="Run" className={cell}>
         <Link
           href={runHref(run.runId)}
           title={run.runId}
@@ -36,7 +38,7 @@ export function RunRow({ run, sessionLabel, showSession }: Props) {
         </Link>
       </td>
       {showSession && (
-        <td className={`${cell} max-w-[9rem] sm:max-w-[14rem]`}>
+        <td data-label="Session" className={`${cell} max-w-[9rem] sm:max-w-[14rem]`}>
           <Link
             href={sessionHref(run.sessionKey)}
             className="block truncate rounded hover:underline"
@@ -51,15 +53,27 @@ export function RunRow({ run, sessionLabel, showSession }: Props) {
           )}
         </td>
       )}
-      <td className={`${cell} hidden sm:table-cell`}>{run.agentId ?? muted}</td>
-      <td className={`${cell} text-zinc-400`}>
+      <td data-label="Agent" className={`${cell} hidden sm:table-cell`}>
+        {run.agentId ?? muted}
+      </td>
+      <td data-label="Started" className={`${cell} text-zinc-400`}>
         {run.startedAt ? <RelativeTime ts={run.startedAt} /> : muted}
       </td>
-      <td className={`${cell} hidden text-right sm:table-cell`}>
+      <td data-label="Duration" className={`${cell} hidden text-right sm:table-cell`}>
         {run.startedAt ? <Elapsed from={run.startedAt} to={run.endedAt} /> : muted}
       </td>
-      <td className={`${cell} hidden text-right tabular-nums md:table-cell`}>{run.toolCalls}</td>
+      <td data-label="Tools" className={`${cell} hidden text-right tabular-nums md:table-cell`}>
+        {run.toolCalls}
+      </td>
       <td
+        data-label="Hops out/in"
+        data-testid="run-hops"
+        className={`${cell} hidden text-right tabular-nums md:table-cell`}
+      >
+        {hops ? `${hops.out} / ${hops.in}` : muted}
+      </td>
+      <td
+        data-label="Reply"
         className={`${cell} hidden max-w-[24rem] truncate xl:table-cell ${run.error ? "text-red-300" : "text-zinc-500"}`}
       >
         {oneLine(run.error ?? run.reply ?? "", 160)}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
-import type { RunStatus } from "@/lib/runs";
+import { useMemo, type ReactNode } from "react";
+import type { RunFilters } from "@/lib/live-cache";
 import { useGaps } from "@/hooks/use-gaps";
 import { useNewAbove } from "@/hooks/use-new-above";
 import { useRuns } from "@/hooks/use-runs";
@@ -10,36 +10,38 @@ import { GapBanner } from "@/components/ui/gap-banner";
 import { Notice } from "@/components/ui/notice";
 import { NewRunsButton } from "./new-runs-button";
 import { RunsTable } from "./runs-table";
-import { StatusFilter } from "./status-filter";
 
 interface Props {
-  /** The page's own path, for the filter chips. */
-  basePath: string;
-  status: RunStatus | undefined;
-  session?: string;
+  filters: RunFilters;
+  /** The page's filter controls, above the list. */
+  filterBar: ReactNode;
+  /** False on a session's own page, where every row has the same session. */
+  showSession: boolean;
 }
 
-/** The live runs list with its status filter and "Load more". */
-export function RunsScreen({ basePath, status, session }: Props) {
-  const runs = useRuns({ status, session });
+/** The live runs list with its filters, hop counts and "Load more". */
+export function RunsScreen({ filters, filterBar, showSession }: Props) {
+  const runs = useRuns(filters);
+  const filtered = Object.entries(filters).some(([key, value]) => key !== "session" && value !== undefined);
   const labels = useSessionLabels();
-  const ids = useMemo(() => (runs.data ?? []).map((r) => r.runId), [runs.data]);
+  const ids = useMemo(() => (runs.data?.runs ?? []).map((r) => r.runId), [runs.data]);
   const fresh = useNewAbove(ids);
   // The gaps that cut into the listed runs' time: those runs may have been resynced.
-  const oldest = runs.data?.length ? Math.min(...runs.data.map((r) => r.startedAt ?? r.updatedAt)) : null;
+  const listed = runs.data?.runs ?? [];
+  const oldest = listed.length ? Math.min(...listed.map((r) => r.startedAt ?? r.updatedAt)) : null;
   const gaps = useGaps(oldest ?? Number.POSITIVE_INFINITY, null);
 
   return (
     <section className="space-y-3">
       <GapBanner gaps={gaps} />
-      <StatusFilter basePath={basePath} current={status} />
+      {filterBar}
       {fresh.count > 0 && <NewRunsButton count={fresh.count} onClick={fresh.scrollToTop} />}
       {runs.data ? (
-        runs.data.length > 0 ? (
-          <RunsTable runs={runs.data} sessionLabels={labels} showSession={!session} />
+        listed.length > 0 ? (
+          <RunsTable runs={listed} hops={runs.data.hops} sessionLabels={labels} showSession={showSession} />
         ) : (
           <Notice>
-            {status ? `No ${status} runs.` : "No runs yet. They appear here live as agents work."}
+            {filtered ? "No runs match these filters." : "No runs yet. They appear here live as agents work."}
           </Notice>
         )
       ) : runs.isError ? (

@@ -39,18 +39,20 @@ export function NewSessionForm({ fields, onChange, readOnly }: Props) {
         </label>
       </div>
       <label className={`${label} block`}>
-        <span>Key (optional)</span>
+        <span>Name or full key (optional)</span>
         <input
           data-testid="new-session-key"
           value={fields.key}
           onChange={(e) => set({ key: e.target.value })}
           readOnly={readOnly}
-          placeholder="random when empty"
+          placeholder="a short name, or agent:<agent id>:<name>"
           className={`${input} font-mono`}
         />
       </label>
       <p className="font-mono text-[0.7rem] break-all text-zinc-500">
-        agent:{(fields.agentId || "…").toLowerCase()}:{(fields.key || "sb-…").toLowerCase()}
+        {fields.key.toLowerCase().startsWith("agent:")
+          ? fields.key.toLowerCase()
+          : `agent:${(fields.agentId || "…").toLowerCase()}:${(fields.key || "sb-…").toLowerCase()}`}
       </p>
     </div>
   );

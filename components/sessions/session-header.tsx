@@ -23,7 +23,7 @@ export function SessionHeader({ sessionKey, session, actions }: Props) {
         <div className="ml-auto">{actions}</div>
       </div>
       <p className="flex min-w-0 items-center gap-1 font-mono text-xs text-zinc-400">
-        <span className="break-all">{sessionKey}</span>
+        <span className="break-words">{sessionKey}</span>
         <CopyButton value={sessionKey} label="Copy session key" />
       </p>
       {session && (

@@ -5,6 +5,7 @@ import type { RunStatus } from "@/lib/runs";
 import { useSessions } from "@/hooks/use-sessions";
 import { useSubscription } from "@/hooks/use-subscription";
 import { RunsScreen } from "@/components/runs/runs-screen";
+import { StatusFilter } from "@/components/runs/status-filter";
 import { SendButton } from "@/components/send/send-button";
 import { NotifyControl } from "@/components/subscribe/notify-control";
 import { SessionHeader } from "./session-header";
@@ -34,7 +35,11 @@ export function SessionScreen({ sessionKey, status }: Props) {
         onNotify={(on) => void subscription.setNotifying(on)}
         kindsLabel="Its runs show"
       />
-      <RunsScreen basePath={sessionHref(sessionKey)} status={status} session={sessionKey} />
+      <RunsScreen
+        filters={{ status, session: sessionKey }}
+        filterBar={<StatusFilter basePath={sessionHref(sessionKey)} current={status} />}
+        showSession={false}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { SessionSummary } from "@/lib/sessions";
+import { useRovingList } from "@/hooks/use-roving-list";
 import { SessionRow } from "./session-row";
 
 interface Props {
@@ -9,9 +10,10 @@ const head = "px-3 py-2 text-left font-medium";
 
 /** Every session the gateway knows, with what Switchboard recorded of it. */
 export function SessionsTable({ sessions }: Props) {
+  const roving = useRovingList<HTMLTableSectionElement>();
   return (
     <div className="overflow-x-auto rounded border border-zinc-800">
-      <table data-testid="sessions-table" className="w-full border-collapse text-sm">
+      <table data-testid="sessions-table" className="card-table w-full border-collapse text-sm">
         <thead className="bg-zinc-900/70 text-xs text-zinc-500">
           <tr>
             <th scope="col" className={head}>
@@ -34,7 +36,7 @@ export function SessionsTable({ sessions }: Props) {
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody {...roving}>
           {sessions.map((session) => (
             <SessionRow key={session.sessionKey} session={session} />
           ))}

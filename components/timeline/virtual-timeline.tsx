@@ -13,7 +13,7 @@ import { useTimelineViewport } from "@/hooks/use-timeline-viewport";
 import { RawEventsPanel } from "./raw-events-panel";
 import { TimelineChunk } from "./timeline-chunk";
 import { TimelineToolbar } from "./timeline-toolbar";
-import { moveFocus } from "./timeline-keys";
+import { moveFocus } from "@/hooks/use-roving-list";
 
 interface Props {
   win: RunWindow;
@@ -59,7 +59,7 @@ export function VirtualTimeline({ win, visible: shown, status, live, hops, label
     if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, textarea")) return;
     if (e.key === "j" || e.key === "k") {
       e.preventDefault();
-      moveFocus(e.currentTarget, e.key === "j" ? 1 : -1);
+      moveFocus(e.currentTarget, e.key === "j" ? 1 : -1, "[data-timeline-item]");
     } else if (e.key === "Enter" && (e.target as HTMLElement).dataset.timelineItem && selected) {
       e.preventDefault();
       toggle(selected.key);

@@ -5,8 +5,9 @@ import {
   type Dispatch,
   type SendMessageRequest,
   type SendMessageResponse,
+  newSessionKey,
 } from "@/lib/dispatch";
-import type { SessionSummary } from "@/lib/sessions";
+import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
 import type { GatewayOperations } from "../gateway/operations";
 import type { Store } from "../store/store";
 import { ActionError } from "./action-error";
@@ -75,8 +76,7 @@ export function createSendActions(deps: {
       return pending;
     },
     async createSession(request: CreateSessionRequest): Promise<SessionSummary> {
-      const sessionKey =
-        `agent:${request.agentId}:${request.key ?? `sb-${randomUUID().slice(0, 8)}`}`.toLowerCase();
+      const sessionKey = newSessionKey(request, `sb-${randomUUID().slice(0, 8)}`);
       await gateway()
         .ensureSession(sessionKey, request.label ?? sessionKey.split(":").at(-1)!)
         .catch((e: unknown) => {
@@ -102,7 +102,7 @@ export type SendActions = ReturnType<typeof createSendActions>;
 function emptySession(sessionKey: string, request: CreateSessionRequest): SessionSummary {
   return {
     sessionKey,
-    agentId: request.agentId,
+    agentId: agentIdFromSessionKey(sessionKey),
     label: request.label ?? null,
     displayName: null,
     kind: null,

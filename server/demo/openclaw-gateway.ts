@@ -27,6 +27,8 @@ export interface LocalGateway {
   token: string;
   port: number;
   pid: number;
+  /** Resolves when the gateway process has exited, with its exit code or signal. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -72,5 +74,12 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     throw error;
   }
   progress("gateway ready");
-  return { url: `ws://127.0.0.1:${port}`, token, port, pid: gateway.pid, stop: () => gateway.stop() };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    token,
+    port,
+    pid: gateway.pid,
+    exited: gateway.exited,
+    stop: () => gateway.stop(),
+  };
 }

@@ -7,6 +7,8 @@ export interface ScriptedGateway {
   port: number;
   pid: number;
   modelBaseUrl: string;
+  /** Resolves when the gateway process has exited (its model is closed then too). */
+  exited: Promise<string>;
   /** Stops the gateway, then the model it calls; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -20,13 +22,19 @@ export async function startScriptedGateway(
   try {
     const gateway = await startLocalGateway({ ...options, modelBaseUrl: model.baseUrl });
     let stopped: Promise<void> | undefined;
+    let modelClosed: Promise<void> | undefined;
+    const closeModel = () => (modelClosed ??= model.close());
     return {
       gatewayUrl: gateway.url,
       token: gateway.token,
       port: gateway.port,
       pid: gateway.pid,
       modelBaseUrl: model.baseUrl,
-      stop: () => (stopped ??= gateway.stop().then(() => model.close())),
+      exited: gateway.exited.then(async (how) => {
+        await closeModel();
+        return how;
+      }),
+      stop: () => (stopped ??= gateway.stop().then(closeModel)),
     };
   } catch (error) {
     await model.close();

@@ -3,6 +3,7 @@ import type { HostEnv } from "../config";
 import type { GatewayOperations } from "../gateway/operations";
 import { createDemoDriver } from "./demo-driver";
 import { startScriptedGateway } from "./scripted-gateway";
+import { supervise } from "./supervisor";
 
 export interface Demo {
   url: string;
@@ -23,15 +24,22 @@ export async function startDemo(options: {
   onProgress: (step: string) => void;
   log: (line: string) => void;
 }): Promise<Demo> {
-  const gateway = await startScriptedGateway({
-    stateDir: join(options.dataDir, "demo-gateway"),
+  const stateDir = join(options.dataDir, "demo-gateway");
+  const first = await startScriptedGateway({
+    stateDir,
     hostEnv: options.hostEnv,
     onProgress: options.onProgress,
   });
+  // A demo gateway that dies is started again on the same port and token: the bridge reconnects.
+  const gateway = supervise(
+    first,
+    () => startScriptedGateway({ stateDir, hostEnv: options.hostEnv, port: first.port, token: first.token }),
+    { name: "demo gateway", log: options.log },
+  );
   let driver: ReturnType<typeof createDemoDriver> | null = null;
   return {
-    url: gateway.gatewayUrl,
-    token: gateway.token,
+    url: first.gatewayUrl,
+    token: first.token,
     drive(operations) {
       driver = createDemoDriver({
         createSession: (key, label) => operations.ensureSession(key, label),

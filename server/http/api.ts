@@ -13,11 +13,13 @@ import type { AuthStore } from "../store/auth-store";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
 import type { Metrics } from "../metrics";
+import type { ActivityMeter } from "../timeline/activity-meter";
 import { actionRoutes } from "./action-routes";
 import { auditRoutes } from "./audit-routes";
 import { authRoutes } from "./auth-routes";
 import { handoffRoutes } from "./handoff-routes";
 import { metricsRoutes } from "./metrics-routes";
+import { overviewRoutes } from "./overview-routes";
 import { readRoutes } from "./read-routes";
 import { createRouter } from "./router";
 import { tokenRoutes } from "./token-routes";
@@ -46,10 +48,12 @@ export function createApi(deps: {
   audit: AuditLog;
   dropCredential: (credentialId: string) => void;
   metrics: Pick<Metrics, "contentType" | "render">;
+  activity: Pick<ActivityMeter, "snapshot">;
 }) {
   const routes = [
     ...authRoutes(deps),
     ...readRoutes(deps),
+    ...overviewRoutes(deps),
     ...handoffRoutes(deps),
     ...actionRoutes(deps),
     ...tokenRoutes({ ...deps, store: deps.authStore }),

@@ -5,11 +5,13 @@ import type { PolicyPreviewer } from "../policies/preview";
 import { policyScopeWarning } from "../policies/scope-warning";
 import type { Store } from "../store/store";
 import type { Handoffs } from "../timeline/handoffs";
-import { chainToOtlp } from "../timeline/otlp";
-import { describeZodError, sendDownload, sendError, sendJson } from "./respond";
+import { hopsToCsv } from "../timeline/hops-csv";
+import { chainToOtlp, hopsToOtlp } from "../timeline/otlp";
+import { describeZodError, sendDownload, sendError, sendJson, sendTextDownload } from "./respond";
 import { get, type Route } from "./router";
 
 const ExportFormat = ["json", "otlp"] as const;
+const HopExportFormat = ["json", "csv", "otlp"] as const;
 
 /** /api routes for hops, chains, their exports, and alerts. */
 export function handoffRoutes(deps: {
@@ -68,9 +70,17 @@ export function handoffRoutes(deps: {
     get(
       /^\/api\/hops\/export$/,
       async ({ query, res }) => {
-        const parsed = HopsQuery.safeParse({ ...Object.fromEntries(query), limit: 500 });
+        const { format = "json", ...filters } = Object.fromEntries(query);
+        if (!HopExportFormat.includes(format as (typeof HopExportFormat)[number])) {
+          return sendError(res, "INVALID_REQUEST", "format: expected json, csv or otlp");
+        }
+        const parsed = HopsQuery.safeParse({ ...filters, limit: 500 });
         if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
-        sendDownload(res, "handoffs.json", await deps.store.listHops(parsed.data));
+        const page = await deps.store.listHops(parsed.data);
+        if (format === "csv") return sendTextDownload(res, "handoffs.csv", "text/csv", hopsToCsv(page.hops));
+        if (format === "otlp")
+          return sendDownload(res, "handoffs.otlp.json", hopsToOtlp(page.hops, Date.now()));
+        sendDownload(res, "handoffs.json", page);
       },
       { role: "viewer" },
     ),

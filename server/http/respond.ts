@@ -23,3 +23,18 @@ export function sendDownload(res: ServerResponse, filename: string, body: unknow
   res.setHeader("content-disposition", `attachment; filename="${filename}"`);
   sendJson(res, 200, body);
 }
+
+/** A text body (CSV) the browser saves as `filename`. */
+export function sendTextDownload(
+  res: ServerResponse,
+  filename: string,
+  contentType: string,
+  text: string,
+): void {
+  res.writeHead(200, {
+    "content-type": `${contentType}; charset=utf-8`,
+    "content-disposition": `attachment; filename="${filename}"`,
+    "cache-control": "no-store",
+  });
+  res.end(text);
+}

@@ -3,6 +3,7 @@ import type { Dispatch } from "@/lib/dispatch";
 import type { Gap } from "@/lib/gaps";
 import type { Hop, HopsPage, HopsQuery } from "@/lib/hops";
 import type { PolicyNote } from "@/lib/policies";
+import type { SearchHit } from "@/lib/search";
 import type { RunsPage, RunsQuery, RunSummary } from "@/lib/runs";
 import type { HopFacts } from "@/lib/hop-facts";
 import type { RouteFacts } from "@/lib/route-facts";
@@ -53,6 +54,11 @@ export interface Store {
   listEventsAt(runId: string, offset: number, limit: number): Promise<TimelineEvent[]>;
   /** The first `limit` events of a run that match, with their positions, oldest first. */
   findRunEvents(runId: string, find: TimelineFind, limit: number): Promise<TimelineMatch[]>;
+  /**
+   * Sessions by key or label, runs and hops by id, then full-text matches in messages, tool
+   * arguments and results, and replies (best first); at most `limit` hits in all.
+   */
+  search(query: string, limit: number): Promise<SearchHit[]>;
   getSession(sessionKey: string): Promise<SessionSummary | null>;
   listSessions(): Promise<SessionSummary[]>;
   countEvents(): Promise<number>;

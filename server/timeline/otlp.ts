@@ -14,12 +14,25 @@ export function chainToOtlp(chain: Chain, now: number) {
     ...chain.runs.map((run) => runSpan(run, traceId, hopInto.get(run.runId), now)),
     ...chain.hops.map((hop) => hopSpan(hop, traceId, now)),
   ];
+  return traces(spans, [attr("switchboard.root_run_id", chain.rootRunId)]);
+}
+
+/**
+ * Hops on their own (the Handoffs page's export) as OTLP/JSON: a span per hop, in the trace
+ * of its chain's root run, so they join the chain exports of the same runs.
+ */
+export function hopsToOtlp(hops: readonly Hop[], now: number) {
+  return traces(
+    hops.map((hop) => hopSpan(hop, hex(hop.origin?.rootRunId ?? hop.callerRunId, 32), now)),
+    [],
+  );
+}
+
+function traces(spans: unknown[], attributes: ReturnType<typeof attr>[]) {
   return {
     resourceSpans: [
       {
-        resource: {
-          attributes: [attr("service.name", "openclaw"), attr("switchboard.root_run_id", chain.rootRunId)],
-        },
+        resource: { attributes: [attr("service.name", "openclaw"), ...attributes] },
         scopeSpans: [{ scope: { name: "switchboard", version: "0.1.0" }, spans }],
       },
     ],

@@ -62,7 +62,7 @@ test("no secret reaches the browser: not in the bundle, an API answer or a socke
   }
   // Live traffic over the page's WebSocket: a run's updates while the runs list is open.
   const socket = page.waitForEvent("websocket");
-  await page.goto("/");
+  await page.goto("/runs");
   const frame = (await socket).waitForEvent("framereceived", {
     predicate: (f) => String(f.payload).includes('"run:updated"'),
   });

@@ -5,7 +5,7 @@ import { connectOperator } from "../support/gateway-operator";
 const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
 test("a user watches a run appear live with its tool call, result and final reply", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/runs");
   await expect(page.getByTestId("gateway-pill")).toHaveAttribute("data-state", "live");
 
   const operator = await connectOperator();

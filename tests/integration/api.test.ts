@@ -3,7 +3,9 @@ import { after, before, describe, it } from "node:test";
 import { ApiError } from "@/lib/api-error";
 import { Health } from "@/lib/health";
 import { Chain, HopsPage } from "@/lib/hops";
+import { Overview } from "@/lib/overview";
 import { RunResponse, RunsPage } from "@/lib/runs";
+import { SearchResponse } from "@/lib/search";
 import { SessionsResponse } from "@/lib/sessions";
 import { TimelinePage } from "@/lib/timeline";
 import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
@@ -129,6 +131,31 @@ describe("the /api read routes", () => {
     assert.equal(spans.length, 4);
     assert.ok(spans.some((s) => s.name === "run agent:main:e2e-b" && s.links?.length === 1));
     assert.equal((await get(`/api/runs/${B_RUN}/chain/export?format=xml`)).status, 400);
+  });
+
+  it("exports the listed hops as CSV and as OTLP traces beside JSON", async () => {
+    const csv = await sb.api().get("/api/hops/export?format=csv&session=agent:main:e2e-b");
+    assert.match(csv.headers.get("content-type") ?? "", /^text\/csv/);
+    assert.match(csv.headers.get("content-disposition") ?? "", /filename="handoffs\.csv"/);
+    const lines = (await csv.text()).trimEnd().split("\r\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /^hop_id,kind,state,caller_session,/);
+    assert.match(lines[1]!, /agent:main:e2e-b/);
+    const otlp = await sb.api().get("/api/hops/export?format=otlp");
+    assert.match(otlp.headers.get("content-disposition") ?? "", /filename="handoffs\.otlp\.json"/);
+    const body = (await otlp.json()) as { resourceSpans: { scopeSpans: { spans: { name: string }[] }[] }[] };
+    assert.match(body.resourceSpans[0]!.scopeSpans[0]!.spans[0]!.name, /^sessions_send → agent:main:e2e-b$/);
+    assert.equal((await get("/api/hops/export?format=xml")).status, 400);
+  });
+
+  it("answers the overview and searches by id, label and text", async () => {
+    const overview = Overview.parse((await get("/api/overview")).body);
+    assert.equal(overview.activity.eventsPerSecond.length, 60);
+    const byId = SearchResponse.parse((await get(`/api/search?q=${B_RUN.slice(0, 8)}`)).body);
+    assert.ok(byId.hits.some((h) => h.type === "run" && h.runId === B_RUN));
+    const byLabel = SearchResponse.parse((await get("/api/search?q=e2e-b")).body);
+    assert.ok(byLabel.hits.some((h) => h.type === "session" && h.sessionKey === "agent:main:e2e-b"));
+    assert.equal((await get("/api/search?q=")).status, 400);
   });
 
   it("answers an unknown route and a wrong method with clear errors", async () => {

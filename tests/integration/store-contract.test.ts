@@ -14,6 +14,7 @@ import { createSqliteAuthStore } from "@/server/store/sqlite/auth-store";
 import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
 import type { Store } from "@/server/store/store";
 import { projectRuns } from "@/server/timeline/project-run";
+import { hop } from "../unit/helpers/hops";
 import { needle, seedHugeRun } from "../support/huge-run";
 import { createTestDatabase, ensurePostgres, queryDatabase } from "../support/postgres";
 
@@ -174,6 +175,82 @@ const start = (runId: string, ts: number): DraftEvent => ({
   phase: "start",
   aborted: false,
 });
+
+const started = (runId: string, sessionKey: string, ts: number): DraftEvent => ({
+  runId,
+  sessionKey,
+  seq: null,
+  ts,
+  kind: "lifecycle",
+  dedupeKey: `${runId}:start`,
+  phase: "start",
+  error: null,
+  aborted: false,
+  stopReason: null,
+});
+const toolStart = (runId: string, sessionKey: string, name: string): DraftEvent => ({
+  runId,
+  sessionKey,
+  seq: null,
+  ts: 5,
+  kind: "tool",
+  dedupeKey: `${runId}:${name}`,
+  phase: "start",
+  name,
+  toolCallId: `${runId}-${name}`,
+  parentToolCallId: null,
+  args: {},
+  isError: false,
+});
+
+const RESEARCHER = "agent:main:researcher";
+const researchBase = { sessionKey: RESEARCHER, seq: null, runId: "run-4f2a" };
+const researched: DraftEvent[] = [
+  {
+    ...researchBase,
+    ts: 1,
+    kind: "message",
+    dedupeKey: "m1",
+    role: "user",
+    text: "Summarise the quarterly invoices",
+    messageId: null,
+    provenance: null,
+  },
+  {
+    ...researchBase,
+    ts: 2,
+    kind: "tool",
+    dedupeKey: "t1",
+    phase: "start",
+    name: "web_fetch",
+    toolCallId: "c1",
+    parentToolCallId: null,
+    args: { url: "https://example.com/ledger" },
+    isError: false,
+  },
+  {
+    ...researchBase,
+    ts: 3,
+    kind: "tool",
+    dedupeKey: "t2",
+    phase: "result",
+    name: "web_fetch",
+    toolCallId: "c1",
+    parentToolCallId: null,
+    result: { content: [{ type: "text", text: "Ledger total: 4,210 kroner" }] },
+    isError: false,
+  },
+  {
+    ...researchBase,
+    ts: 4,
+    kind: "chat",
+    dedupeKey: "c",
+    state: "final",
+    text: "Invoices add up.",
+    stopReason: null,
+    error: null,
+  },
+];
 
 for (const backend of [sqliteBackend(), postgresBackend()]) {
   describe(`the store contract on ${backend.name}`, () => {
@@ -443,6 +520,67 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
       );
       assert.equal((await auth.listAudit({ limit: 5, action: "send" })).entries.length, 1);
       await auth.close();
+    });
+    it("filters by agent, tool called, start time and handoffs, and counts each run's hops out and in", async () => {
+      const { store } = await backend.fresh();
+      await store.commitBatch(
+        [
+          started("a1", "agent:main:a", 1000),
+          toolStart("a1", "agent:main:a", "sessions_send"),
+          started("b1", "agent:ops:b", 2000),
+          toolStart("b1", "agent:ops:b", "web_fetch"),
+          started("c1", "agent:main:c", 3000),
+        ],
+        projectRuns,
+      );
+      const h = hop("h1", ["a1", "agent:main:a"], ["b1", "agent:ops:b"]);
+      await store.saveHops([{ hop: h, facts: {} as never }]);
+      const ids = async (q: object) => (await store.listRuns({ limit: 50, ...q })).runs.map((r) => r.runId);
+      assert.deepEqual(await ids({ agent: "ops" }), ["b1"]);
+      assert.deepEqual(await ids({ tool: "sessions_send" }), ["a1"]);
+      assert.deepEqual(await ids({ since: 1500, until: 2500 }), ["b1"]);
+      assert.deepEqual(await ids({ handoffs: "yes" }), ["b1", "a1"]);
+      assert.deepEqual(await ids({ handoffs: "no" }), ["c1"]);
+      assert.deepEqual((await store.listRuns({ limit: 50 })).hops, {
+        a1: { out: 1, in: 0 },
+        b1: { out: 0, in: 1 },
+      });
+      await store.close();
+    });
+
+    it("finds messages, tool arguments and results, and replies by their words", async () => {
+      const { store } = await backend.fresh();
+      await store.commitBatch(researched, projectRuns);
+      const sources = async (q: string) =>
+        (await store.search(q, 10)).flatMap((h) => (h.type === "text" ? [h.source] : []));
+      assert.deepEqual(await sources("quarterly"), ["message"]);
+      assert.deepEqual(await sources("example.com/ledger"), ["tool"]);
+      assert.deepEqual(await sources("kroner"), ["tool"]);
+      assert.deepEqual((await sources("invoice")).sort(), ["message", "reply"]);
+      await store.close();
+    });
+
+    it("finds a session by label or key and a run by the start of its id", async () => {
+      const { store } = await backend.fresh();
+      await store.commitBatch(researched, projectRuns);
+      await store.upsertSessions([
+        {
+          sessionKey: RESEARCHER,
+          agentId: "main",
+          label: "Research desk",
+          displayName: null,
+          kind: null,
+          channel: null,
+          gatewayStatus: null,
+          lastActivityAt: 5,
+        },
+      ]);
+      assert.deepEqual(await store.search("research desk", 5), [
+        { type: "session", sessionKey: RESEARCHER, label: "Research desk" },
+      ]);
+      const run = (await store.search("run-4f", 5)).find((h) => h.type === "run");
+      assert.deepEqual(run, { type: "run", runId: "run-4f2a", sessionKey: RESEARCHER, status: "completed" });
+      await store.close();
     });
   });
 }

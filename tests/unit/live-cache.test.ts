@@ -27,7 +27,11 @@ const run = (runId: string, extra: Partial<RunSummary> = {}): RunSummary => ({
   route: null,
   ...extra,
 });
-const page = (runs: RunSummary[], nextCursor: string | null = null): RunsPage => ({ runs, nextCursor });
+const page = (runs: RunSummary[], nextCursor: string | null = null): RunsPage => ({
+  runs,
+  nextCursor,
+  hops: {},
+});
 const ids = (pages: RunsPage[]) => pages.map((p) => p.runs.map((r) => r.runId));
 const event = (cursor: number): TimelineEvent => ({
   cursor,
@@ -98,7 +102,7 @@ describe("newerRun", () => {
 describe("flattenRuns", () => {
   it("lists each run once, in page order", () => {
     assert.deepEqual(
-      flattenRuns([page([run("n"), run("a")]), page([run("n"), run("b")])]).map((r) => r.runId),
+      flattenRuns([page([run("n"), run("a")]), page([run("n"), run("b")])]).runs.map((r) => r.runId),
       ["n", "a", "b"],
     );
   });

@@ -99,6 +99,34 @@ CREATE TABLE auth_audit (
   body TEXT NOT NULL
 );
 `,
+  // What the runs list filters on (the tools each run called, the hops it sent or ran), and the
+  // full-text index of messages, tool arguments and results, and replies (PostgreSQL's own).
+  `
+CREATE TABLE run_tools (
+  run_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (run_id, name)
+);
+CREATE TABLE run_hops (
+  run_id TEXT NOT NULL,
+  hop_id TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  PRIMARY KEY (run_id, direction, hop_id)
+);
+INSERT INTO run_hops SELECT hop::jsonb->>'callerRunId', hop_id, 'out' FROM hops ON CONFLICT DO NOTHING;
+INSERT INTO run_hops SELECT hop::jsonb->>'targetRunId', hop_id, 'in' FROM hops
+  WHERE hop::jsonb->>'targetRunId' IS NOT NULL ON CONFLICT DO NOTHING;
+CREATE TABLE event_text (
+  cursor BIGINT PRIMARY KEY,
+  run_id TEXT NOT NULL,
+  session_key TEXT NOT NULL,
+  source TEXT NOT NULL,
+  anchor TEXT,
+  text TEXT NOT NULL,
+  tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
+);
+CREATE INDEX event_text_search ON event_text USING GIN (tsv);
+`,
 ];
 
 /** Any instance may start first: the lock makes the others wait, then find nothing left to do. */

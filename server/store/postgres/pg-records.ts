@@ -18,7 +18,7 @@ export function createPgRecords(query: Query, transaction: PgTransaction) {
   return {
     async saveHops(records: readonly HopRecord[]) {
       await transaction(async (q) => {
-        for (const { facts, hop } of records)
+        for (const { facts, hop } of records) {
           await q(
             `INSERT INTO hops (hop_id, sent_at, caller_session, target_session, state, facts, hop)
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hop_id) DO UPDATE SET target_session = excluded.target_session,
@@ -33,6 +33,17 @@ export function createPgRecords(query: Query, transaction: PgTransaction) {
               JSON.stringify(hop),
             ],
           );
+          // The runs list's hop counts and its "with handoffs" filter.
+          await q(
+            `INSERT INTO run_hops (run_id, hop_id, direction)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+            [
+              [hop.callerRunId, ...(hop.targetRunId ? [hop.targetRunId] : [])],
+              [hop.hopId, hop.hopId].slice(0, hop.targetRunId ? 2 : 1),
+              ["out", "in"].slice(0, hop.targetRunId ? 2 : 1),
+            ],
+          );
+        }
       });
     },
     async loadHops(): Promise<HopRecord[]> {

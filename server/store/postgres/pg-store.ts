@@ -1,4 +1,4 @@
-import type { RunSummary } from "@/lib/runs";
+import type { HopCounts, RunSummary } from "@/lib/runs";
 import { agentIdFromSessionKey } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import { decodeRow, encodeBody } from "../event-body";
@@ -8,6 +8,7 @@ import { createTextDeltas, rebuildTexts } from "../text-deltas";
 import { migrate } from "./migrations";
 import { createPgRecords } from "./pg-records";
 import { createPgRunWindow } from "./pg-run-window";
+import { createPgSearch } from "./pg-search";
 import { createPool, inTransaction, poolQuery, type Query } from "./pool";
 import { QUERIES, toEventRow, type PgEventRow } from "./queries";
 
@@ -31,6 +32,7 @@ export async function createPostgresStore(options: { url: string }): Promise<Sto
   }
   const query = poolQuery(pool);
   const textDeltas = createTextDeltas();
+  const searchIndex = createPgSearch(query);
   const transaction = <T>(work: (q: Query) => Promise<T>) => inTransaction(pool, work, textDeltas.forget);
 
   async function insertEvents(q: Query, drafts: readonly DraftEvent[]): Promise<TimelineEvent[]> {
@@ -71,7 +73,15 @@ export async function createPostgresStore(options: { url: string }): Promise<Sto
       columns,
     );
     // Under the writer lock nobody else inserts, so every fresh event was inserted, in order.
-    return fresh.map((event, i) => ({ ...event, cursor: inserted[i]!.cursor }) as TimelineEvent);
+    const events = fresh.map((event, i) => ({ ...event, cursor: inserted[i]!.cursor }) as TimelineEvent);
+    const tools = new Set(events.flatMap((e) => (e.kind === "tool" ? [`${e.runId}\n${e.name}`] : [])));
+    if (tools.size > 0)
+      await q("INSERT INTO run_tools SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING", [
+        [...tools].map((t) => t.split("\n")[0]),
+        [...tools].map((t) => t.split("\n")[1]),
+      ]);
+    await searchIndex.index(q, events);
+    return events;
   }
 
   async function loadRuns(q: Query, ids: string[]): Promise<Map<string, RunSummary>> {
@@ -118,6 +128,15 @@ export async function createPostgresStore(options: { url: string }): Promise<Sto
     return rows.map((row) => decodeRow(toEventRow(row)) as Assistant);
   }
 
+  async function hopCountsOf(runs: readonly RunSummary[]): Promise<Record<string, HopCounts>> {
+    const rows = await query<{ run_id: string; direction: "in" | "out"; n: number }>(QUERIES.hopCounts, [
+      runs.map((r) => r.runId),
+    ]);
+    const counts: Record<string, HopCounts> = {};
+    for (const r of rows) (counts[r.run_id] ??= { out: 0, in: 0 })[r.direction] = r.n;
+    return counts;
+  }
+
   async function sessionSummary(key: string) {
     const [row] = await query<SessionRow>(QUERIES.getSession, [key]);
     return row ? toSession(row) : null;
@@ -127,6 +146,7 @@ export async function createPostgresStore(options: { url: string }): Promise<Sto
     ...createPgRecords(query, transaction),
     ...createPgRunWindow(query, stepsBefore),
     kind: "postgres",
+    search: searchIndex.search,
     async commitBatch(drafts, project) {
       return transaction(async (q) => {
         const events = await insertEvents(q, drafts);
@@ -153,18 +173,25 @@ export async function createPostgresStore(options: { url: string }): Promise<Sto
     },
     async listRuns(q) {
       const before = q.before ? Number(q.before) : Number.MAX_SAFE_INTEGER;
-      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null };
+      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null, hops: {} };
+      const handoffs = q.handoffs === undefined ? null : q.handoffs === "yes";
       const rows = await query<{ summary: RunSummary; first_cursor: number }>(QUERIES.listRuns, [
         q.session ?? null,
         q.status ?? null,
         before,
         q.limit + 1,
+        q.agent ?? null,
+        q.tool ?? null,
+        q.since ?? null,
+        q.until ?? null,
+        handoffs,
       ]);
       const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
+      const runs = page.map((r) => r.summary);
       return {
-        runs: page.map((r) => r.summary),
-        nextCursor: rows.length > q.limit && last ? String(last.first_cursor) : null,
+        runs,
+        nextCursor: rows.length > q.limit ? String(page.at(-1)!.first_cursor) : null,
+        hops: await hopCountsOf(runs),
       };
     },
     async listEvents(runId, after, limit) {

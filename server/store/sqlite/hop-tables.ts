@@ -11,6 +11,7 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
       db.prepare(`INSERT INTO hops (hop_id, sent_at, caller_session, target_session, state, facts, hop)
       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hop_id) DO UPDATE SET target_session = excluded.target_session,
       state = excluded.state, facts = excluded.facts, hop = excluded.hop`),
+    countHop: db.prepare("INSERT OR IGNORE INTO run_hops (run_id, hop_id, direction) VALUES (?, ?, ?)"),
     loadHops: db.prepare("SELECT facts, hop FROM hops ORDER BY seq"),
     listHops: db.prepare(`SELECT seq, hop FROM hops
       WHERE (?1 IS NULL OR caller_session = ?1 OR target_session = ?1) AND (?2 IS NULL OR state = ?2)
@@ -34,6 +35,8 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
             JSON.stringify(facts),
             JSON.stringify(hop),
           );
+          sql.countHop.run(hop.callerRunId, hop.hopId, "out");
+          if (hop.targetRunId) sql.countHop.run(hop.targetRunId, hop.hopId, "in");
         }
       });
     },

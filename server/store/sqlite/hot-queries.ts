@@ -16,9 +16,16 @@ import { MAX_CHAIN } from "../text-deltas";
 
 export const HOT_QUERIES = {
   getRun: "SELECT summary FROM runs WHERE run_id = ?",
-  listRuns: `SELECT summary, first_cursor FROM runs
+  // ?5 agent, ?6 tool name, ?7/?8 started from/until, ?9 has handoffs (1, 0 or null: either).
+  listRuns: `SELECT summary, first_cursor FROM runs r
       WHERE (?1 IS NULL OR session_key = ?1) AND (?2 IS NULL OR status = ?2) AND first_cursor < ?3
-        AND ${isRun()} ORDER BY first_cursor DESC LIMIT ?4`,
+        AND ${isRun()} AND (?5 IS NULL OR json_extract(summary, '$.agentId') = ?5)
+        AND (?6 IS NULL OR EXISTS (SELECT 1 FROM run_tools t WHERE t.run_id = r.run_id AND t.name = ?6))
+        AND (?7 IS NULL OR COALESCE(json_extract(summary, '$.startedAt'), json_extract(summary, '$.updatedAt')) >= ?7)
+        AND (?8 IS NULL OR COALESCE(json_extract(summary, '$.startedAt'), json_extract(summary, '$.updatedAt')) <= ?8)
+        AND (?9 IS NULL OR EXISTS (SELECT 1 FROM run_hops h WHERE h.run_id = r.run_id) = ?9)
+      ORDER BY first_cursor DESC LIMIT ?4`,
+  hopCounts: "SELECT direction, COUNT(*) AS n FROM run_hops WHERE run_id = ? GROUP BY direction",
   listOpenRuns: `SELECT summary FROM runs WHERE status IN ('queued', 'running') AND ${isRun()} ORDER BY first_cursor LIMIT ?`,
   listEvents:
     "SELECT cursor, run_id, session_key, kind, ts, body FROM events WHERE run_id = ? AND cursor > ? ORDER BY cursor LIMIT ?",

@@ -82,6 +82,30 @@ CREATE TABLE IF NOT EXISTS alerts (
   body TEXT NOT NULL
 );
 `,
+  `
+-- What the runs list filters on besides a run's summary: the tools each run called, and the
+-- hops each run sent (out) or ran (in); hops stored before these tables are counted here.
+CREATE TABLE IF NOT EXISTS run_tools (
+  run_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (run_id, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS run_hops (
+  run_id TEXT NOT NULL,
+  hop_id TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  PRIMARY KEY (run_id, direction, hop_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO run_hops SELECT json_extract(hop, '$.callerRunId'), hop_id, 'out' FROM hops;
+INSERT OR IGNORE INTO run_hops SELECT json_extract(hop, '$.targetRunId'), hop_id, 'in' FROM hops
+  WHERE json_extract(hop, '$.targetRunId') IS NOT NULL;
+-- The full-text index (SQLite FTS5, decision 071): the searchable words of messages, tool
+-- arguments and results, and replies, with where they are. Events stored before it are not indexed.
+CREATE VIRTUAL TABLE IF NOT EXISTS event_text USING fts5(
+  text, source UNINDEXED, run_id UNINDEXED, session_key UNINDEXED, cursor UNINDEXED, anchor UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+`,
 ];
 
 /** Brings the file's schema up to date; a file from a newer Switchboard is refused. */

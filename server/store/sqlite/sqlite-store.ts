@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import type { RunsQuery, RunSummary } from "@/lib/runs";
+import type { HopCounts, RunsQuery, RunSummary } from "@/lib/runs";
 import { agentIdFromSessionKey, type SessionSummary } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import type { RunProjector, SessionRecord, Store } from "../store";
@@ -12,6 +12,7 @@ import { createRouteTable } from "./route-table";
 import { HOT_QUERIES } from "./hot-queries";
 import { createRunWindow } from "./run-window";
 import { migrate } from "./schema";
+import { createSearchIndex } from "./search-index";
 import { decodeRow, encodeBody, type EventRow } from "../event-body";
 import { toSession, type SessionRow } from "../rows";
 import { createTextDeltas, rebuildTexts } from "../text-deltas";
@@ -22,6 +23,7 @@ export function createSqliteStore(options: { file: string }): Store {
   const db = new DatabaseSync(options.file);
   migrate(db);
   const sql = prepareStatements(db);
+  const searchIndex = createSearchIndex(db);
   const textDeltas = createTextDeltas();
 
   function transaction<T>(work: () => T): T {
@@ -52,6 +54,7 @@ export function createSqliteStore(options: { file: string }): Store {
         body,
       );
       if (result.changes === 0) continue;
+      if (event.kind === "tool") sql.insertTool.run(event.runId, event.name);
       if (event.kind === "assistant") textDeltas.stored(event, "text" in stored);
       inserted.push({ ...event, cursor: Number(result.lastInsertRowid) } as TimelineEvent);
     }
@@ -77,6 +80,16 @@ export function createSqliteStore(options: { file: string }): Store {
     return found;
   }
 
+  function hopCountsOf(runs: readonly RunSummary[]): Record<string, HopCounts> {
+    const counts: Record<string, HopCounts> = {};
+    for (const { runId } of runs) {
+      const rows = sql.hopCounts.all(runId) as { direction: "in" | "out"; n: number }[];
+      if (rows.length === 0) continue;
+      counts[runId] = { out: 0, in: 0 };
+      for (const r of rows) counts[runId][r.direction] = Number(r.n);
+    }
+    return counts;
+  }
   /** A run's assistant steps before a cursor, newest first: back to the last whole text at most. */
   function stepsBefore(runId: string, cursor: number) {
     const rows = sql.assistantBefore.all(runId, cursor) as unknown as EventRow[];
@@ -95,9 +108,11 @@ export function createSqliteStore(options: { file: string }): Store {
     ...createRunWindow(db, stepsBefore),
     ...createGapTable(db),
     kind: "sqlite",
+    search: searchIndex.search,
     async commitBatch(drafts, project: RunProjector) {
       return transaction(() => {
         const events = insertEvents(drafts);
+        searchIndex.index(events);
         const firstCursors = new Map<string, number>();
         for (const e of events)
           if (e.runId && !firstCursors.has(e.runId)) firstCursors.set(e.runId, e.cursor);
@@ -119,16 +134,26 @@ export function createSqliteStore(options: { file: string }): Store {
     },
     async listRuns(query: RunsQuery) {
       const before = query.before ? Number(query.before) : Number.MAX_SAFE_INTEGER;
-      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null };
-      const rows = sql.listRuns.all(query.session ?? null, query.status ?? null, before, query.limit + 1) as {
-        summary: string;
-        first_cursor: number;
-      }[];
+      if (!Number.isSafeInteger(before)) return { runs: [], nextCursor: null, hops: {} };
+      const handoffs = query.handoffs === undefined ? null : query.handoffs === "yes" ? 1 : 0;
+      const rows = sql.listRuns.all(
+        query.session ?? null,
+        query.status ?? null,
+        before,
+        query.limit + 1,
+        query.agent ?? null,
+        query.tool ?? null,
+        query.since ?? null,
+        query.until ?? null,
+        handoffs,
+      ) as { summary: string; first_cursor: number }[];
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
+      const runs = page.map((r) => JSON.parse(r.summary) as RunSummary);
       return {
-        runs: page.map((r) => JSON.parse(r.summary) as RunSummary),
+        runs,
         nextCursor: rows.length > query.limit && last ? String(last.first_cursor) : null,
+        hops: hopCountsOf(runs),
       };
     },
     async listEvents(runId, after, limit) {
@@ -192,5 +217,7 @@ function prepareStatements(db: DatabaseSync) {
         last_activity_at = MAX(COALESCE(last_activity_at, 0), COALESCE(excluded.last_activity_at, 0))`),
     getSession: db.prepare(HOT_QUERIES.getSession),
     listSessions: db.prepare(HOT_QUERIES.listSessions),
+    hopCounts: db.prepare(HOT_QUERIES.hopCounts),
+    insertTool: db.prepare("INSERT OR IGNORE INTO run_tools (run_id, name) VALUES (?, ?)"),
   } satisfies Record<string, StatementSync>;
 }

@@ -1,0 +1,22 @@
+"use client";
+
+import { openPalette } from "@/hooks/use-command-palette";
+
+/** Opens the command palette; Ctrl/⌘+K and `/` do the same. */
+export function SearchButton() {
+  return (
+    <button
+      type="button"
+      data-testid="search-button"
+      onClick={openPalette}
+      aria-keyshortcuts="Control+K Meta+K /"
+      title="Search and go to (Ctrl/⌘+K or /)"
+      className="inline-flex items-center gap-2 rounded border border-zinc-700 px-2.5 py-1 text-xs text-zinc-300 hover:bg-zinc-800"
+    >
+      Search
+      <kbd className="hidden rounded border border-zinc-700 px-1 font-sans text-[0.7rem] text-zinc-400 sm:inline">
+        ⌘K
+      </kbd>
+    </button>
+  );
+}
