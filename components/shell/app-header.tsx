@@ -34,7 +34,7 @@ export function AppHeader() {
           )}
           <SearchButton />
           <GatewayPill view={view} />
-          {role && roleAllows(role, "operator") && <SendButton compact />}
+          {role && roleAllows(role, "operator") && <SendButton />}
           <ThemeToggle />
           <UserMenu />
         </div>
