@@ -2,7 +2,8 @@
  * `npm run bench`: every figure of issue 12's table, measured the same way, printed next to
  * its target, and written to bench/results/latest.json. Not part of `npm test` (it measures
  * time). Switchboard runs in this thread; the gateway and the clients in a worker
- * (bench/outside.ts). Scale with BENCH_SCALE (default 1 = the issue's sizes).
+ * (bench/outside.ts). Scale with BENCH_SCALE (default 1 = the issue's sizes). With
+ * BENCH_POSTGRES_URL the store is PostgreSQL (bench/postgres.ts); start-to-serving stays on SQLite.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
@@ -12,11 +13,13 @@ import { DatabaseSync } from "node:sqlite";
 import { loadConfig } from "@/server/config";
 import { startSwitchboard } from "@/server/main";
 import { measureRunPage } from "./page";
+import { benchDatabases } from "./postgres";
 import { startRelay } from "./relay";
 import { startOutside } from "./rpc";
 import { startServerProcess, startToServing } from "./serving";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? "1");
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? null;
 const n = (full: number) => Math.max(1, Math.round(full * SCALE));
 const TOKEN = "bench-admin-token-not-secret";
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   const startMs = starts.sort((a, b) => a - b)[1]!;
   figures.startToServingMs = starts;
 
+  const pg = POSTGRES ? await benchDatabases(POSTGRES) : null;
   const outside = startOutside();
   const gatewayUrl = await outside.call("gateway");
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bench-"));
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     SWITCHBOARD_TOKEN: TOKEN,
     OPENCLAW_GATEWAY_URL: gatewayUrl,
     OPENCLAW_GATEWAY_TOKEN: "bench",
+    SWITCHBOARD_DATABASE_URL: pg?.appUrl,
   });
   const app = await startSwitchboard(config, { pages: true, gateway: true, log: () => {} });
   const url = `http://127.0.0.1:${app.port}`;
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
 
   // 1. RSS growth and disk per event: the compiled server in its own process, idle, then a
   // million gateway events stored (no clients).
-  const server = await startServerProcess(`${gatewayUrl}/fill`, TOKEN, 3339);
+  const server = await startServerProcess(`${gatewayUrl}/fill`, TOKEN, 3339, pg?.fillUrl);
   await new Promise((r) => setTimeout(r, 2000));
   const idleRss = server.rssMb();
   const idleHeap = await server.heapUsedMb();
@@ -79,11 +84,7 @@ async function main(): Promise<void> {
   const filledRss = server.rssMb();
   const filledHeap = await server.heapUsedMb();
   const stored = await server.storedEvents();
-  const db = join(server.dataDir, "switchboard.db");
-  const checkpoint = new DatabaseSync(db);
-  checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  checkpoint.close();
-  const dbBytes = statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
+  const dbBytes = pg ? await pg.tableBytes(pg.fillUrl) : sqliteBytes(join(server.dataDir, "switchboard.db"));
   await server.stop();
   figures.store = {
     gatewayEvents: fill.frames,
@@ -236,9 +237,18 @@ async function main(): Promise<void> {
 
   await app.close();
   await outside.stop();
+  await pg?.drop();
   rmSync(dataDir, { recursive: true, force: true });
   print(rows);
   save(figures, rows);
+}
+
+/** The file and its write-ahead log, after a checkpoint. */
+function sqliteBytes(db: string): number {
+  const checkpoint = new DatabaseSync(db);
+  checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  checkpoint.close();
+  return statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
 }
 
 function print(rows: [string, string, string, boolean][]): void {
@@ -247,7 +257,7 @@ function print(rows: [string, string, string, boolean][]): void {
     lines.push(`| ${figure} | ${measured} | ${target} | ${met ? "yes" : "**no**"} |`);
   console.log(lines.join("\n"));
   console.log(
-    `\nscale ${SCALE} · ${cpus().length} × ${cpus()[0]?.model} · load ${loadavg()
+    `\n${POSTGRES ? "PostgreSQL" : "SQLite"} · scale ${SCALE} · ${cpus().length} × ${cpus()[0]?.model} · load ${loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
@@ -262,6 +272,7 @@ function save(figures: Record<string, unknown>, rows: [string, string, string, b
     commit: git("rev-parse", "HEAD"),
     dirty: git("status", "--porcelain").length > 0,
     scale: SCALE,
+    store: POSTGRES ? "postgres" : "sqlite",
     machine: {
       cpus: cpus().length,
       model: cpus()[0]?.model,
@@ -274,7 +285,9 @@ function save(figures: Record<string, unknown>, rows: [string, string, string, b
     table: rows.map(([figure, measured, target, met]) => ({ figure, measured, target, met })),
     figures,
   };
-  writeFileSync(join(dir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  // The full run on the default store is `latest.json`; other runs are kept beside it.
+  const file = SCALE === 1 && !POSTGRES ? "latest.json" : `${result.store}-scale-${SCALE}.json`;
+  writeFileSync(join(dir, file), `${JSON.stringify(result, null, 2)}\n`);
 }
 
 void main().then(

@@ -46,7 +46,12 @@ export async function startToServing(port: number): Promise<number> {
  * The compiled server as production runs it, in a process of its own (so its RSS is its
  * own), connected to the load gateway on `gatewayUrl`.
  */
-export async function startServerProcess(gatewayUrl: string, token: string, port: number) {
+export async function startServerProcess(
+  gatewayUrl: string,
+  token: string,
+  port: number,
+  databaseUrl?: string,
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-bench-rss-"));
   const child = spawn(process.execPath, [join(ROOT, "dist", "server", "main.mjs")], {
     cwd: ROOT,
@@ -58,6 +63,7 @@ export async function startServerProcess(gatewayUrl: string, token: string, port
       SWITCHBOARD_TOKEN: token,
       OPENCLAW_GATEWAY_URL: gatewayUrl,
       OPENCLAW_GATEWAY_TOKEN: "bench",
+      ...(databaseUrl ? { SWITCHBOARD_DATABASE_URL: databaseUrl } : {}),
     },
   });
   const api = async <T>(path: string): Promise<T | null> => {

@@ -35,8 +35,13 @@ export function connectingStatus(url: string | null, demo: boolean): GatewayStat
   };
 }
 
+/** Which instance answered, and whether it is the one ingesting from the gateway. */
+export const InstanceInfo = z.object({ id: z.string(), leader: z.boolean() });
+export type InstanceInfo = z.infer<typeof InstanceInfo>;
+
 export const Health = z.object({
   ok: z.boolean(),
+  instance: InstanceInfo,
   gateway: GatewayStatus,
   store: z.object({
     kind: z.string(),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
-import { homedir, userInfo } from "node:os";
+import { homedir, hostname, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 
@@ -19,6 +19,12 @@ export interface Config {
   hostEnv: HostEnv;
   /** Tests only (SWITCHBOARD_TEST_HOLD_AFTER_POST): after posting this note, hold a minute before saving it, so a test can crash Switchboard in between. */
   testHoldAfterPost: "acknowledge" | "confirm" | null;
+  /** SWITCHBOARD_DATABASE_URL: the shared PostgreSQL store; null: the embedded SQLite file in dataDir. */
+  databaseUrl: string | null;
+  /** SWITCHBOARD_REDIS_URL: socket.io's Redis adapter, so every instance's browsers get every event. */
+  redisUrl: string | null;
+  /** SWITCHBOARD_INSTANCE_ID: this instance's name in health, metrics and the leader lease. */
+  instanceId: string;
   /** Where the gateway came from: the environment, the local OpenClaw config, or nowhere (demo). */
   gateway: { url: string; token: string | null; source: "env" | "openclaw-config" } | null;
 }
@@ -87,6 +93,18 @@ const Env = z.object({
     .int("a whole number of actions per minute")
     .min(1, "at least 1 action per minute")
     .default(60),
+  SWITCHBOARD_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "a PostgreSQL URL such as postgres://user:password@db:5432/switchboard")
+    .optional(),
+  SWITCHBOARD_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, "a Redis URL such as redis://redis:6379")
+    .optional(),
+  SWITCHBOARD_INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, "a name of letters, digits, '.', '_' or '-' (at most 64)")
+    .optional(),
   SWITCHBOARD_TEST_HOLD_AFTER_POST: z.enum(["acknowledge", "confirm"]).optional(),
   NODE_ENV: z.string().optional(),
   PATH: z.string().optional(),
@@ -134,6 +152,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     hostEnv: { PATH: e.PATH, LANG: e.LANG, NODE_ENV: e.NODE_ENV },
     testHoldAfterPost: e.SWITCHBOARD_TEST_HOLD_AFTER_POST ?? null,
+    databaseUrl: e.SWITCHBOARD_DATABASE_URL ?? null,
+    redisUrl: e.SWITCHBOARD_REDIS_URL ?? null,
+    instanceId: e.SWITCHBOARD_INSTANCE_ID ?? `${hostname()}-${process.pid}`,
     gateway: e.OPENCLAW_GATEWAY_URL
       ? { url: e.OPENCLAW_GATEWAY_URL, token: e.OPENCLAW_GATEWAY_TOKEN ?? null, source: "env" }
       : discoverLocalGateway(e.OPENCLAW_CONFIG_PATH ?? join(homedir(), ".openclaw", "openclaw.json")),

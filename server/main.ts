@@ -27,12 +27,17 @@ import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSessionStreams } from "./realtime/session-stream";
+import { createPostgresAuthStore } from "./store/postgres/pg-auth-store";
+import { createPostgresStore } from "./store/postgres/pg-store";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
 import { createRecovery } from "./recovery/recovery";
 import { createSendRoutes } from "./timeline/routes";
 import { createMetrics } from "./metrics";
+import { createLeaderLease, type LeaderLease } from "./cluster/leader-lease";
+import { attachRedisAdapter } from "./cluster/redis-adapter";
+import { createRelay } from "./cluster/relay";
 import { createActivityMeter } from "./timeline/activity-meter";
 import { startPages } from "./pages";
 
@@ -53,7 +58,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   let demo: Demo | null = null;
 
   ensurePrivateDir(config.dataDir);
-  const authStore = createSqliteAuthStore({ file: join(config.dataDir, "auth.db") });
+  const authStore = config.databaseUrl
+    ? await createPostgresAuthStore({ url: config.databaseUrl })
+    : createSqliteAuthStore({ file: join(config.dataDir, "auth.db") });
   const apiTokens = (await authStore.listTokens()).filter((t) => t.revokedAt === null);
   try {
     assertSafeExposure(config.host, {
@@ -83,7 +90,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   const audit = createAuditLog({ store: authStore, log });
 
-  const store = createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
+  const store = config.databaseUrl
+    ? await createPostgresStore({ url: config.databaseUrl })
+    : createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith("/api/") || req.url === "/metrics" || !pages) return void api.handle(req, res);
@@ -100,17 +109,44 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     maxHttpBufferSize: 64 * 1024,
   });
   io.use((socket, next) => void gate.authenticateSocket(socket, next));
+  // Several instances: the Redis adapter joins their sockets, the relay their committed changes.
+  const closeRedis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : null;
+  const relay = config.redisUrl ? createRelay(io) : null;
+  // A standby that started after the leader's last status change learns it within seconds.
+  const statusBeat = setInterval(() => isLeader() && relay?.out.gateway(status.current()), 5000).unref();
+  let lease: LeaderLease | null = null;
+  const isLeader = () => lease?.isLeader() ?? true;
   const dropCredential = (credentialId: string) =>
     io.in(credentialRoom(credentialId)).disconnectSockets(true);
   const status = createGatewayStatus({
     url: config.gateway?.url ?? null,
     demo: options.gateway && !config.gateway,
-    onChange: (s) => hub.gateway(s),
+    onChange: (s) => {
+      hub.gateway(s);
+      if (isLeader()) relay?.out.gateway(s);
+    },
   });
   const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
-  const metrics = createMetrics({ sockets: () => io.engine.clientsCount, subscriptions: hub.subscriptions });
+  const metrics = createMetrics({
+    sockets: () => io.engine.clientsCount,
+    subscriptions: hub.subscriptions,
+    leader: isLeader,
+  });
   const activity = createActivityMeter({ startedRuns: (await store.listRuns({ limit: 200 })).runs });
-  const publish = fanOut(() => [hub, streams, sessionStreams, policyEngine, activity]);
+  const publish = fanOut(() => [
+    hub,
+    streams,
+    sessionStreams,
+    policyEngine,
+    activity,
+    ...(relay ? [relay.out] : []),
+  ]);
+  // Another instance's changes reach this one's browsers, streams and counts (policies act on the leader only).
+  relay?.receive({
+    ...fanOut(() => [hub, streams, sessionStreams, activity]),
+    gap: (gap) => hub.gap(gap),
+    gateway: (s) => void (isLeader() || status.connection(s)),
+  });
   const routes = await createSendRoutes({ store });
   const handoffs = await createHandoffs({
     store,
@@ -144,6 +180,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     operations: () => operations,
     onGap: (gap) => {
       hub.gap(gap);
+      relay?.out.gap(gap);
       metrics.gap();
     },
     log,
@@ -188,6 +225,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     previewPolicies: createPolicyPreview({ store, render: policyEngine.preview }),
     grantedScopes: () => bridge?.grantedScopes() ?? null,
     gatewayStatus: status.current,
+    instance: () => ({ id: config.instanceId, leader: isLeader() }),
     metrics,
     activity,
   });
@@ -250,12 +288,37 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     status.startup("demo running", true);
   }
 
-  if (options.gateway) {
+  function startIngest(): void {
     connectGateway().catch((error: unknown) => {
       log(`the gateway could not be started: ${errorMessage(error)}`);
       status.failed(errorMessage(error));
     });
   }
+
+  /** This instance won the lease: read what the last leader stored, then ingest (and backfill its gap). */
+  async function takeOver(): Promise<void> {
+    await Promise.all([handoffs.reload(), routes.reload(), recovery.takeOver()]);
+    startIngest();
+  }
+
+  /** The lease is lost: stop ingesting at once, another instance has or will have it. */
+  async function standBy(): Promise<void> {
+    const stopping = bridge;
+    bridge = null;
+    operations = null;
+    await stopping?.stop();
+  }
+
+  if (options.gateway && config.databaseUrl) {
+    lease = createLeaderLease({
+      url: config.databaseUrl,
+      instanceId: config.instanceId,
+      log,
+      onChange: (leader) =>
+        void (leader ? takeOver() : standBy()).catch((e: unknown) => log(errorMessage(e))),
+    });
+    lease.start();
+  } else if (options.gateway) startIngest();
 
   return {
     port,
@@ -272,10 +335,13 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
     operations: (): GatewayOperations | null => operations,
     async close(): Promise<void> {
       await demo?.stopDriving();
+      clearInterval(statusBeat);
+      await lease?.stop();
       await bridge?.stop();
       await recovery.settled();
       await ingest.flush();
       await io.close();
+      await closeRedis?.();
       await demo?.stop();
       await store.close();
       await authStore.close();

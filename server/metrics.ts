@@ -5,7 +5,11 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
  * start several in one process). The parts that know a figure feed it through the small
  * callbacks wired in server/main.ts; none of them imports prom-client.
  */
-export function createMetrics(sources: { sockets: () => number; subscriptions: () => number }) {
+export function createMetrics(sources: {
+  sockets: () => number;
+  subscriptions: () => number;
+  leader: () => boolean;
+}) {
   const registry = new Registry();
   // Event-loop delay (nodejs_eventloop_lag_*), heap, RSS, GC, handles.
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
@@ -44,6 +48,14 @@ export function createMetrics(sources: { sockets: () => number; subscriptions: (
     registers: [registry],
     collect() {
       this.set(sources.subscriptions());
+    },
+  });
+  new Gauge({
+    name: "switchboard_leader",
+    help: "1 on the instance that holds the leader lease and ingests from the gateway, 0 on a standby",
+    registers: [registry],
+    collect() {
+      this.set(sources.leader() ? 1 : 0);
     },
   });
 

@@ -1,4 +1,4 @@
-import type { GatewayStatus } from "@/lib/health";
+import type { GatewayStatus, InstanceInfo } from "@/lib/health";
 import type { RunSummary } from "@/lib/runs";
 import type { DeadlockActions } from "../actions/deadlocks";
 import type { SendActions } from "../actions/send";
@@ -42,6 +42,7 @@ export function createApi(deps: {
   previewPolicies: PolicyPreviewer;
   grantedScopes: () => string[] | null;
   gatewayStatus: () => GatewayStatus;
+  instance: () => InstanceInfo;
   gate: Gate;
   authenticator: Authenticator;
   audit: AuditLog;

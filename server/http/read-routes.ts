@@ -1,5 +1,5 @@
 import type { GapsResponse } from "@/lib/gaps";
-import type { GatewayStatus, Health } from "@/lib/health";
+import type { GatewayStatus, Health, InstanceInfo } from "@/lib/health";
 
 /** The newest gaps the API lists: enough for every banner a page can show. */
 const GAPS_SHOWN = 200;
@@ -16,6 +16,7 @@ export function readRoutes(deps: {
   /** A run as the API shows it (a send id run under another id shows that run). */
   runView: (runId: string) => Promise<RunSummary | null>;
   gatewayStatus: () => GatewayStatus;
+  instance: () => InstanceInfo;
 }): Route[] {
   const { store } = deps;
   return [
@@ -28,6 +29,7 @@ export function readRoutes(deps: {
         if (!principal) return sendJson(res, 200, { ok });
         const body: Health = {
           ok,
+          instance: deps.instance(),
           gateway,
           store: {
             kind: store.kind,

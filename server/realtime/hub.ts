@@ -18,7 +18,8 @@ const FEED = "feed";
 
 /**
  * The socket.io side: rooms for the runs feed, per-run timeline subscriptions that replay
- * from a cursor and then go live. It is handed `replay`; it never reads the store itself.
+ * from a cursor and then go live. It is handed `replay`; it never reads the store itself. It
+ * emits to this instance's sockets only: other instances get the changes through the relay.
  */
 export function createHub(deps: {
   io: HubServer;
@@ -72,24 +73,24 @@ export function createHub(deps: {
       runs.publish(events);
     },
     runs(updated: RunSummary[]): void {
-      toFeed(updated, (run) => io.to(FEED).emit("run:updated", run));
+      toFeed(updated, (run) => io.local.to(FEED).emit("run:updated", run));
     },
     sessions(updated: SessionSummary[]): void {
-      toFeed(updated, (session) => io.to(FEED).emit("session:updated", session));
+      toFeed(updated, (session) => io.local.to(FEED).emit("session:updated", session));
     },
     hops(updated: Hop[]): void {
-      toFeed(updated, (hop) => io.to(FEED).emit("hop:updated", hop));
+      toFeed(updated, (hop) => io.local.to(FEED).emit("hop:updated", hop));
     },
     alerts(raised: Alert[]): void {
-      toFeed(raised, (alert) => io.to(FEED).emit("alert:raised", alert));
+      toFeed(raised, (alert) => io.local.to(FEED).emit("alert:raised", alert));
     },
     /** Sockets following a run, counted once per run (for /metrics). */
     subscriptions: runs.count,
     gateway(status: GatewayStatus): void {
-      io.emit("gateway:updated", status);
+      io.local.emit("gateway:updated", status);
     },
     gap(gap: Gap): void {
-      io.emit("gap:recorded", gap);
+      io.local.emit("gap:recorded", gap);
     },
   };
 }

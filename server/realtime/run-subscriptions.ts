@@ -110,7 +110,9 @@ export function createRunSubscriptions(deps: { io: HubServer; replay: Replay; lo
         }
         if (live.length === 0) continue;
         // Live subscribers have been sent everything before these (cursors only grow).
-        deps.io.to(roomOf(runId)).emit("timeline:appended", { runId, events: runEvents, replay: false });
+        deps.io.local
+          .to(roomOf(runId))
+          .emit("timeline:appended", { runId, events: runEvents, replay: false });
         const upTo = runEvents.at(-1)!.cursor;
         for (const sub of live) {
           sub.sentUpTo = upTo;

@@ -22,7 +22,7 @@ export async function createRecovery(deps: {
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
-  const detector = createGapDetector(await deps.store.lastEventAt());
+  let detector = createGapDetector(await deps.store.lastEventAt());
   let passes: Promise<void> = Promise.resolve();
 
   async function save(gap: Gap): Promise<void> {
@@ -65,6 +65,10 @@ export async function createRecovery(deps: {
     /** The store dropped events while it refused writes: a gap of its own. */
     storeDropped(from: number): Promise<void> {
       return enqueue({ from, to: now(), reason: "store_unavailable", restartedAt: null });
+    },
+    /** This instance takes over ingest: the gap to fill starts at the newest event its predecessor stored. */
+    async takeOver(): Promise<void> {
+      detector = createGapDetector(await deps.store.lastEventAt());
     },
     /** Resolves when every pass queued so far has ended (tests, shutdown). */
     settled: () => passes,

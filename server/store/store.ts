@@ -36,8 +36,8 @@ interface CommittedBatch {
 }
 
 /**
- * The one storage contract. The embedded SQLite store implements it today; a PostgreSQL
- * store can implement it later, which is why every method is async.
+ * The one storage contract, implemented by the embedded SQLite store and the PostgreSQL store
+ * (tests/integration/store-contract.test.ts runs the same cases on both).
  */
 export interface Store {
   readonly kind: string;

@@ -29,13 +29,20 @@ export async function createHandoffs(deps: {
   /** Sends to busy sessions and the runs that carry them: a carrier's chain was started by its send. */
   routes: Pick<SendRoutes, "apply" | "sentAs">;
 }) {
-  const records = await deps.store.loadHops();
-  const open = await deps.store.listOpenRuns(1000);
-  const state = createLinkState(
-    records.map((r) => r.facts),
-    createSessionActivity(open.filter((r) => r.status === "running")),
-  );
-  const views = new Map(records.map((r) => [r.hop.hopId, r.hop]));
+  let { state, views } = await load();
+
+  /** The linker's memory as the store has it (at start, and when an instance takes over ingest). */
+  async function load() {
+    const records = await deps.store.loadHops();
+    const open = await deps.store.listOpenRuns(1000);
+    return {
+      state: createLinkState(
+        records.map((r) => r.facts),
+        createSessionActivity(open.filter((r) => r.status === "running")),
+      ),
+      views: new Map(records.map((r) => [r.hop.hopId, r.hop])),
+    };
+  }
 
   const source: ChainSource = {
     hopsFrom: (runId) =>
@@ -114,6 +121,10 @@ export async function createHandoffs(deps: {
   }
 
   return {
+    /** Reads the hops again: another instance may have linked more while this one stood by. */
+    async reload(): Promise<void> {
+      ({ state, views } = await load());
+    },
     hopsFrom: source.hopsFrom,
     hopInto: (runId: string) => source.hopInto(runId)?.hop ?? null,
     /** The sessions work passed through before this hop's caller (for the loop guard). */

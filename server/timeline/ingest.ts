@@ -66,6 +66,8 @@ export function createIngest(
   let sessions: SessionRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
+  /** The batch waiting behind the write under way: later flushes join it rather than queue behind it. */
+  let queued: { batch: DraftEvent[]; sessions: SessionRecord[] } | null = null;
   const coalesce = createDeltaCoalescer();
 
   function schedule(): void {
@@ -85,9 +87,20 @@ export function createIngest(
     drafts = [];
     sessions = [];
     deps.observe?.queueDepth(0);
-    writing = writing
-      .then(() => write(batch, sessionBatch))
-      .then(accepted, (error: unknown) => refused(batch, sessionBatch, error));
+    // A slower store (a database over the network) gets bigger batches, not a longer queue.
+    if (queued) {
+      queued.batch.push(...batch);
+      queued.sessions.push(...sessionBatch);
+      return writing;
+    }
+    const next = { batch, sessions: sessionBatch };
+    queued = next;
+    writing = writing.then(() => {
+      queued = null;
+      return write(next.batch, next.sessions).then(accepted, (error: unknown) =>
+        refused(next.batch, next.sessions, error),
+      );
+    });
     return writing;
   }
 

@@ -11,11 +11,15 @@ import { createSessionActivity, trackActivity } from "./session-activity";
  * re-publish. Its facts are stored, so a restart keeps the links.
  */
 export async function createSendRoutes(deps: { store: Store }) {
-  const open = await deps.store.listOpenRuns(1000);
-  const state = createRouteState(
-    await deps.store.loadRoutes(),
-    createSessionActivity(open.filter((r) => r.status === "running")),
-  );
+  let state = await load();
+
+  async function load() {
+    const open = await deps.store.listOpenRuns(1000);
+    return createRouteState(
+      await deps.store.loadRoutes(),
+      createSessionActivity(open.filter((r) => r.status === "running")),
+    );
+  }
 
   /** Send ids by the run that carries them. */
   function sendsCarriedBy(runId: string): RouteFacts[] {
@@ -28,6 +32,10 @@ export async function createSendRoutes(deps: { store: Store }) {
   }
 
   return {
+    /** Reads the routes again: another instance may have followed more while this one stood by. */
+    async reload(): Promise<void> {
+      state = await load();
+    },
     /** A send Switchboard made: if the session was busy it waits, and says so from the start. */
     async noteDispatch(d: { runId: string; sessionKey: string; at: number; queueMode: string }) {
       const f = noteDispatch(state, d);

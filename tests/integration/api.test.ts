@@ -34,6 +34,7 @@ describe("the /api read routes", () => {
     const health = Health.parse(body);
     assert.equal(health.gateway.state, "connecting");
     assert.equal(health.store.kind, "sqlite");
+    assert.equal(health.instance.leader, true, "a lone instance on its embedded store ingests itself");
     assert.ok(health.store.events > 50);
   });
 

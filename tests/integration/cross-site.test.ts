@@ -99,6 +99,6 @@ describe("requests from another site's page, or to a foreign host", () => {
     >;
     assert.deepEqual(Object.keys(anonymous), ["ok"]);
     const full = (await (await sb.api().get("/api/health")).json()) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(full).sort(), ["gateway", "ok", "store"]);
+    assert.deepEqual(Object.keys(full).sort(), ["gateway", "instance", "ok", "store"]);
   });
 });

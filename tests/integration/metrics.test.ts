@@ -38,6 +38,7 @@ describe("GET /metrics for Prometheus", () => {
     assert.equal(sample(text, "switchboard_sockets"), 1);
     assert.equal(sample(text, "switchboard_run_subscriptions"), 1);
     assert.equal(sample(text, "switchboard_ingest_queue_depth"), 0);
+    assert.equal(sample(text, "switchboard_leader"), 1, "a lone instance is its own leader");
     assert.equal(sample(text, "switchboard_gaps_total"), 0);
     assert.ok(sample(text, "nodejs_eventloop_lag_p99_seconds") >= 0);
     socket.disconnect();

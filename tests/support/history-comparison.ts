@@ -18,6 +18,8 @@ export interface Comparison {
   /** Store events of those runs, live and backfilled. */
   storeEvents: number;
   backfilledEvents: number;
+  /** Tool events (a call's start or result) and final replies stored more than once. */
+  duplicates: number;
   statuses: Record<string, number>;
   mismatches: string[];
 }
@@ -63,6 +65,7 @@ export async function compareWithGateway(
     rows: 0,
     storeEvents: 0,
     backfilledEvents: 0,
+    duplicates: 0,
     statuses: {},
     mismatches: [],
   };
@@ -104,6 +107,21 @@ async function compareRun(
   };
   result.storeEvents += page.events.length;
   result.backfilledEvents += page.events.filter((e) => e.backfilled).length;
+  const seen = new Set<string>();
+  for (const e of page.events) {
+    const key =
+      e.kind === "tool"
+        ? `tool:${e.toolCallId}:${e.phase}`
+        : e.kind === "chat" && e.state === "final"
+          ? "final"
+          : null;
+    if (key === null) continue;
+    if (seen.has(key)) {
+      result.duplicates += 1;
+      result.mismatches.push(`${runId}: ${key} stored twice`);
+    }
+    seen.add(key);
+  }
   const tools = (phase: string) =>
     new Set(page.events.flatMap((e) => (e.kind === "tool" && e.phase === phase ? [e.toolCallId] : [])));
   const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));

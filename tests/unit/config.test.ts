@@ -16,6 +16,26 @@ describe("configuration from the environment", () => {
     assert.equal(config.gateway, null);
   });
 
+  it("keeps the embedded store unless a PostgreSQL URL is given, and names the instance", () => {
+    const embedded = loadConfig(nowhere);
+    assert.equal(embedded.databaseUrl, null);
+    assert.equal(embedded.redisUrl, null);
+    assert.match(embedded.instanceId, /-\d+$/);
+    const shared = loadConfig({
+      ...nowhere,
+      SWITCHBOARD_DATABASE_URL: "postgres://sb:pw@db:5432/switchboard",
+      SWITCHBOARD_REDIS_URL: "redis://redis:6379",
+      SWITCHBOARD_INSTANCE_ID: "sb-1",
+    });
+    assert.equal(shared.databaseUrl, "postgres://sb:pw@db:5432/switchboard");
+    assert.equal(shared.redisUrl, "redis://redis:6379");
+    assert.equal(shared.instanceId, "sb-1");
+    assert.throws(
+      () => loadConfig({ ...nowhere, SWITCHBOARD_DATABASE_URL: "mysql://db/x" }),
+      /SWITCHBOARD_DATABASE_URL: expected a PostgreSQL URL/,
+    );
+  });
+
   it("takes the gateway URL and token from the environment first", () => {
     const config = loadConfig({
       ...nowhere,

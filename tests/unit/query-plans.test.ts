@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { DatabaseSync } from "node:sqlite";
 import { describe, it } from "node:test";
 import { HOT_QUERIES } from "@/server/store/sqlite/hot-queries";
-import { SCHEMA } from "@/server/store/sqlite/schema";
+import { migrate } from "@/server/store/sqlite/schema";
 
 /** SQLite's plan for a query, one line per step (`SEARCH events USING INDEX …`). */
 function planOf(db: DatabaseSync, sql: string): string[] {
@@ -18,7 +18,7 @@ const SORT_ALLOWED = new Set(["listSessions"]);
 
 describe("the hot queries are answered from indexes", () => {
   const db = new DatabaseSync(":memory:");
-  db.exec(SCHEMA);
+  migrate(db);
 
   for (const [name, sql] of Object.entries(HOT_QUERIES)) {
     it(`${name}: no table scan without an index, no sort`, () => {

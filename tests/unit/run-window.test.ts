@@ -5,8 +5,6 @@ import type { TimelineEvent } from "@/lib/timeline";
 import { chunkEvents } from "@/lib/timeline-chunks";
 import { findOfHash, TIMELINE_CHUNK } from "@/lib/timeline-window";
 import { buildTimelineItems } from "@/lib/timeline-view";
-import { createSqliteStore } from "@/server/store/sqlite/sqlite-store";
-import { needle, seedHugeRun } from "../support/huge-run";
 
 const C = TIMELINE_CHUNK;
 const status = (cursor: number): TimelineEvent => ({
@@ -103,34 +101,5 @@ describe("a window over a huge run's events", () => {
     assert.deepEqual(findOfHash("#event-42"), { seq: 42 });
     assert.deepEqual(findOfHash("#tool-call%3A1"), { toolCallId: "call:1" });
     assert.equal(findOfHash("#elsewhere"), null);
-  });
-
-  it("reads a run by position, and finds an event by seq, by tool call and by text", async () => {
-    const store = createSqliteStore({ file: ":memory:" });
-    const total = await seedHugeRun(store, {
-      runId: "big",
-      sessionKey: "agent:main:big",
-      steps: 30,
-      needleStep: 17,
-    });
-    assert.deepEqual(await store.countRunEvents("big"), { total, lastCursor: total });
-    const page = await store.listEventsAt("big", 100, 5);
-    assert.deepEqual(
-      page.map((e) => e.seq),
-      [101, 102, 103, 104, 105],
-    );
-    assert.deepEqual(await store.findRunEvents("big", { seq: 250 }, 10), [{ index: 249, cursor: 250 }]);
-    const hits = await store.findRunEvents("big", { q: needle(17).toLowerCase() }, 10);
-    assert.ok(hits.length > 0);
-    for (const hit of hits) {
-      assert.equal(Math.floor(hit.index / 20), 17);
-      assert.equal((await store.listEventsAt("big", hit.index, 1))[0]!.cursor, hit.cursor);
-    }
-    const toolCall =
-      page.find((e) => e.kind === "tool") ??
-      (await store.listEventsAt("big", 0, 20)).find((e) => e.kind === "tool");
-    assert.ok(toolCall?.kind === "tool");
-    assert.ok((await store.findRunEvents("big", { toolCallId: toolCall.toolCallId }, 10)).length >= 1);
-    await store.close();
   });
 });

@@ -12,7 +12,7 @@ const SESSION_SELECT = `
          COALESCE(SUM(r.status IN ('queued', 'running')), 0) AS active_runs
   FROM sessions s LEFT JOIN runs r ON r.session_key = s.session_key AND ${isRun("r.summary")}`;
 
-import { MAX_CHAIN } from "./text-deltas";
+import { MAX_CHAIN } from "../text-deltas";
 
 export const HOT_QUERIES = {
   getRun: "SELECT summary FROM runs WHERE run_id = ?",

@@ -1,8 +1,9 @@
 import type { DatabaseSync } from "node:sqlite";
 import type { TimelineEvent } from "@/lib/timeline";
 import type { TimelineFind, TimelineMatch } from "@/lib/timeline-window";
-import { decodeRow, type EventRow } from "./event-body";
-import { lacksText, rebuildTexts } from "./text-deltas";
+import { decodeRow, type EventRow } from "../event-body";
+import { matcher } from "../run-find";
+import { rebuildTexts } from "../text-deltas";
 
 type Assistant = Extract<TimelineEvent, { kind: "assistant" }>;
 
@@ -29,7 +30,7 @@ export function createRunWindow(
     },
     async listEventsAt(runId: string, offset: number, limit: number) {
       const decoded = (sql.at.all(runId, limit, offset) as unknown as EventRow[]).map(decodeRow);
-      return decoded.some(lacksText) ? rebuildTexts(decoded, (c) => stepsBefore(runId, c)) : decoded;
+      return rebuildTexts(decoded, (c) => stepsBefore(runId, c));
     },
     async findRunEvents(runId: string, find: TimelineFind, limit: number): Promise<TimelineMatch[]> {
       const matches = matcher(find);
@@ -43,24 +44,4 @@ export function createRunWindow(
       return found;
     },
   };
-}
-
-/** What a find looks for in a decoded event. */
-function matcher(find: TimelineFind): (event: TimelineEvent) => boolean {
-  if ("seq" in find) return (event) => (event as { seq?: number }).seq === find.seq;
-  if ("toolCallId" in find)
-    return (event) =>
-      event.kind === "tool" && (event as { toolCallId?: string }).toolCallId === find.toolCallId;
-  const q = find.q.toLowerCase();
-  return (event) => searchable(event)?.toLowerCase().includes(q) ?? false;
-}
-
-/**
- * What search looks in: an assistant step's new words (not the cumulative text every step
- * repeats), no chat deltas (the assistant events carry the same words), everything else whole.
- */
-function searchable(event: TimelineEvent): string | null {
-  if (event.kind === "assistant") return (event as Assistant).delta;
-  if (event.kind === "chat" && (event as { state?: string }).state === "delta") return null;
-  return JSON.stringify(event);
 }

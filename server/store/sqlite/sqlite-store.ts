@@ -11,18 +11,17 @@ import { createHopTables } from "./hop-tables";
 import { createRouteTable } from "./route-table";
 import { HOT_QUERIES } from "./hot-queries";
 import { createRunWindow } from "./run-window";
-import { SCHEMA, SEARCH_SCHEMA } from "./schema";
+import { migrate } from "./schema";
 import { createSearchIndex } from "./search-index";
-import { decodeRow, encodeBody, type EventRow } from "./event-body";
-import { toSession, type SessionRow } from "./rows";
-import { createTextDeltas, lacksText, rebuildTexts } from "./text-deltas";
+import { decodeRow, encodeBody, type EventRow } from "../event-body";
+import { toSession, type SessionRow } from "../rows";
+import { createTextDeltas, rebuildTexts } from "../text-deltas";
 
 /** The default store: one SQLite file under the data dir, through Node's built-in driver. */
 export function createSqliteStore(options: { file: string }): Store {
   if (options.file !== ":memory:") mkdirSync(dirname(options.file), { recursive: true });
   const db = new DatabaseSync(options.file);
-  db.exec(SCHEMA);
-  db.exec(SEARCH_SCHEMA);
+  migrate(db);
   const sql = prepareStatements(db);
   const searchIndex = createSearchIndex(db);
   const textDeltas = createTextDeltas();
@@ -81,12 +80,6 @@ export function createSqliteStore(options: { file: string }): Store {
     return found;
   }
 
-  /** A run's assistant steps before a cursor, newest first: back to the last whole text at most. */
-  function stepsBefore(runId: string, cursor: number) {
-    const rows = sql.assistantBefore.all(runId, cursor) as unknown as EventRow[];
-    return rows.map((row) => decodeRow(row) as Extract<TimelineEvent, { kind: "assistant" }>);
-  }
-
   function hopCountsOf(runs: readonly RunSummary[]): Record<string, HopCounts> {
     const counts: Record<string, HopCounts> = {};
     for (const { runId } of runs) {
@@ -96,6 +89,11 @@ export function createSqliteStore(options: { file: string }): Store {
       for (const r of rows) counts[runId][r.direction] = Number(r.n);
     }
     return counts;
+  }
+  /** A run's assistant steps before a cursor, newest first: back to the last whole text at most. */
+  function stepsBefore(runId: string, cursor: number) {
+    const rows = sql.assistantBefore.all(runId, cursor) as unknown as EventRow[];
+    return rows.map((row) => decodeRow(row) as Extract<TimelineEvent, { kind: "assistant" }>);
   }
 
   function sessionSummary(key: string): SessionSummary | null {
@@ -161,7 +159,7 @@ export function createSqliteStore(options: { file: string }): Store {
     async listEvents(runId, after, limit) {
       const rows = sql.listEvents.all(runId, after, limit + 1) as unknown as EventRow[];
       const decoded = rows.slice(0, limit).map(decodeRow);
-      const events = decoded.some(lacksText) ? rebuildTexts(decoded, (c) => stepsBefore(runId, c)) : decoded;
+      const events = await rebuildTexts(decoded, (c) => stepsBefore(runId, c));
       return { events, nextAfter: rows.length > limit ? (events.at(-1)?.cursor ?? null) : null };
     },
     async getSession(key) {
@@ -204,8 +202,6 @@ function prepareStatements(db: DatabaseSync) {
     getRun: db.prepare(HOT_QUERIES.getRun),
     listRuns: db.prepare(HOT_QUERIES.listRuns),
     listOpenRuns: db.prepare(HOT_QUERIES.listOpenRuns),
-    hopCounts: db.prepare(HOT_QUERIES.hopCounts),
-    insertTool: db.prepare("INSERT OR IGNORE INTO run_tools (run_id, name) VALUES (?, ?)"),
     listEvents: db.prepare(HOT_QUERIES.listEvents),
     assistantBefore: db.prepare(HOT_QUERIES.assistantBefore),
     countEvents: db.prepare("SELECT COUNT(*) AS n FROM events"),
@@ -221,5 +217,7 @@ function prepareStatements(db: DatabaseSync) {
         last_activity_at = MAX(COALESCE(last_activity_at, 0), COALESCE(excluded.last_activity_at, 0))`),
     getSession: db.prepare(HOT_QUERIES.getSession),
     listSessions: db.prepare(HOT_QUERIES.listSessions),
+    hopCounts: db.prepare(HOT_QUERIES.hopCounts),
+    insertTool: db.prepare("INSERT OR IGNORE INTO run_tools (run_id, name) VALUES (?, ?)"),
   } satisfies Record<string, StatementSync>;
 }

@@ -41,41 +41,35 @@ export function createTextDeltas() {
 }
 
 /** A step read without its text, to be rebuilt from the steps before it. */
-export const lacksText = (event: TimelineEvent): boolean =>
+const lacksText = (event: TimelineEvent): boolean =>
   event.kind === "assistant" && typeof (event as { text?: unknown }).text !== "string";
 
 /**
  * Fills in the texts left out, in cursor order. `before(cursor)` reads the run's assistant
- * steps before a cursor, newest first, for a page that starts in the middle of a chain.
+ * steps before a cursor, newest first, for a page that starts in the middle of a chain: only
+ * the page's first assistant step can need it.
  */
-export function rebuildTexts(
+export async function rebuildTexts(
   events: TimelineEvent[],
-  before: (cursor: number) => Assistant[],
-): TimelineEvent[] {
-  let previous: string | null = null;
+  before: (cursor: number) => Assistant[] | Promise<Assistant[]>,
+): Promise<TimelineEvent[]> {
+  if (!events.some(lacksText)) return events;
+  const first = events.find((e) => e.kind === "assistant")!;
+  let previous = lacksText(first) ? textBefore(await before(first.cursor)) : "";
   return events.map((event) => {
     if (event.kind !== "assistant") return event;
     if (!lacksText(event)) return ((previous = event.text), event);
-    previous ??= textBefore(event.cursor, before);
     previous += event.delta;
     return { ...event, text: previous };
   });
 }
 
-function textBefore(cursor: number, before: (cursor: number) => Assistant[]): string {
-  const chain = before(cursor);
+function textBefore(chain: Assistant[]): string {
   const whole = chain.findIndex((e) => !lacksText(e));
-  if (whole < 0)
-    return chain
+  const deltas = (steps: Assistant[]) =>
+    steps
       .map((e) => e.delta)
       .reverse()
       .join("");
-  return (
-    chain[whole]!.text +
-    chain
-      .slice(0, whole)
-      .map((e) => e.delta)
-      .reverse()
-      .join("")
-  );
+  return whole < 0 ? deltas(chain) : chain[whole]!.text + deltas(chain.slice(0, whole));
 }
