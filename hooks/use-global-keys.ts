@@ -47,8 +47,9 @@ export function useGlobalKeys() {
       event.preventDefault();
       moveFocus(list, event.key === "j" ? 1 : -1, "[data-nav-item], [data-timeline-item]");
     };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    // Capture: the letter after `g` is taken before single-key shortcuts (`s` opens Send) see it.
+    window.addEventListener("keydown", onKeyDown, true);
+    return () => window.removeEventListener("keydown", onKeyDown, true);
   }, [router]);
 
   return { helpOpen, closeHelp: () => setHelpOpen(false) };

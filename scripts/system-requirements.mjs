@@ -18,4 +18,11 @@ export const REQUIREMENTS = [
     aptPackages: ["chromium", "fonts-noto-color-emoji"],
     otherwise: "or set CHROMIUM_PATH to a Chromium binary",
   },
+  {
+    // The tests start them themselves (tests/support/postgres.ts, redis.ts): nothing runs by default.
+    what: "PostgreSQL 15 and Redis, for the store contract and scale-out tests",
+    present: () => existsSync("/usr/lib/postgresql/15/bin/postgres") && existsSync("/usr/bin/redis-server"),
+    aptPackages: ["postgresql-15", "redis-server"],
+    otherwise: "Debian's packages; the tests start both themselves",
+  },
 ];

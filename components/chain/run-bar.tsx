@@ -45,7 +45,8 @@ export function RunBar({ bar, now, current }: Props) {
         rx={3}
         fill="currentColor"
         fillOpacity={0.2}
-        stroke={current ? "white" : "currentColor"}
+        stroke="currentColor"
+        style={current ? { stroke: "var(--color-zinc-50)" } : undefined}
         strokeWidth={current ? 1.5 : 1}
         strokeDasharray={run.startedAt === null ? "3 2" : undefined}
       />
@@ -60,7 +61,8 @@ export function RunBar({ bar, now, current }: Props) {
           y={y + 11.5}
           fontSize={10}
           fill="currentColor"
-          stroke="#09090b"
+          // The page's own background as a halo: the label reads over the bar in either theme.
+          style={{ stroke: "var(--color-zinc-950)" }}
           strokeWidth={3}
           paintOrder="stroke"
         >

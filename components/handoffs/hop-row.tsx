@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { splitDemoScript } from "@/lib/demo-script";
 import { formatAbsolute, oneLine, runHref, toolCallHref } from "@/lib/format";
 import type { Hop } from "@/lib/hops";
 import { HOP_STATE_WORD } from "@/lib/hop-view";
@@ -91,7 +92,9 @@ export function HopRow({ hop, labels }: Props) {
         className={`${cell} hidden max-w-[24rem] md:table-cell`}
         title={hop.messagePreview}
       >
-        <p className="truncate text-zinc-400">{oneLine(hop.messagePreview, PREVIEW_CHARS)}</p>
+        <p className="truncate text-zinc-400">
+          {oneLine(splitDemoScript(hop.messagePreview).prose || hop.messagePreview, PREVIEW_CHARS)}
+        </p>
         {hop.error && <p className="truncate text-xs text-red-300">{oneLine(hop.error, 300)}</p>}
       </td>
       <td data-label="State" className={cell}>

@@ -22,7 +22,7 @@ export function UserMenu() {
         data-testid="sign-out"
         onClick={() => signOut.mutate()}
         disabled={signOut.isPending}
-        className="rounded border border-zinc-700 px-2 py-0.5 hover:bg-zinc-800 disabled:opacity-50"
+        className="rounded border border-zinc-700 px-2 py-0.5 whitespace-nowrap hover:bg-zinc-800 disabled:opacity-50"
       >
         Sign out
       </button>

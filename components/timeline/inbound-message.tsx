@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { splitDemoScript } from "@/lib/demo-script";
 import { sessionHref } from "@/lib/format";
 import { legibleText } from "@/lib/legible-text";
 import type { MessageItem } from "@/lib/timeline-view";
@@ -12,6 +13,7 @@ export function InboundMessage({ item }: Props) {
   const { provenance } = item;
   const source = provenance?.sourceSessionKey ?? null;
   const tool = provenance?.sourceTool ?? null;
+  const { prose, script } = splitDemoScript(item.text);
   return (
     <section
       data-testid="inbound-message"
@@ -38,8 +40,16 @@ export function InboundMessage({ item }: Props) {
         )}
       </p>
       <div className="max-h-64 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-zinc-300">
-        {legibleText(item.text)}
+        {legibleText(prose)}
       </div>
+      {script && (
+        <details data-testid="demo-script" className="mt-1 text-xs text-zinc-400">
+          <summary className="cursor-pointer">Demo script (what the scripted model is told to do)</summary>
+          <pre className="mt-1 max-h-48 overflow-auto break-words whitespace-pre-wrap">
+            {legibleText(script)}
+          </pre>
+        </details>
+      )}
     </section>
   );
 }

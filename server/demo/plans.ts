@@ -5,7 +5,7 @@ import { PLAN_MARKER, type PlanStepInput } from "./script-plan";
  * model what to do, step by step. The demo driver and the end-to-end tests share them.
  */
 export function planMessage(intro: string, steps: PlanStepInput[]): string {
-  return `${intro}\n${PLAN_MARKER} ${JSON.stringify(steps)}`;
+  return `${intro}\n\n${PLAN_MARKER} ${JSON.stringify(steps)}`;
 }
 
 /** A harmless tool: it only reads the session's own status. */
@@ -23,16 +23,22 @@ export function textStep(text: string, chunkDelayMs?: number, chunks?: number): 
 
 /** One run on its own: two tool calls, then streamed text. */
 export function toolRunPlan(): string {
-  return planMessage("Check your status twice, then summarize.", [
-    statusStep(),
-    statusStep(400),
-    textStep("Status checked twice; everything looks healthy and the queue is empty.", 120, 6),
-  ]);
+  return planMessage(
+    "Check the gateway status twice, a moment apart, and tell me whether anything needs attention.",
+    [
+      statusStep(),
+      statusStep(400),
+      textStep("Status checked twice; everything looks healthy and the queue is empty.", 120, 6),
+    ],
+  );
 }
 
 /** What a handoff target does by default: one tool call, then a streamed answer. */
 function workerPlan(answer: string): string {
-  return planMessage("Task from another session.", [statusStep(), textStep(answer, 100, 5)]);
+  return planMessage(
+    "Find the three most cited sources on battery recycling and summarise where they agree.",
+    [statusStep(), textStep(answer, 100, 5)],
+  );
 }
 
 /** The caller hands work to `target` and waits for its reply. */
@@ -42,7 +48,7 @@ export function handoffPlan(
 ): string {
   const targetMessage =
     options.targetMessage ?? workerPlan(`Research done for ${target}: three sources agree.`);
-  return planMessage(`Hand this task to ${target}.`, [
+  return planMessage(`Ask ${target} to research battery recycling sources, and report back what it finds.`, [
     sendStep(target, targetMessage, options.timeoutSeconds ?? 60),
     textStep(`Handed off to ${target} and got its answer back.`, 80, 4),
   ]);
@@ -50,16 +56,19 @@ export function handoffPlan(
 
 /** A → B → C: the caller hands to `b`, which hands to `c`; each waits for the next. */
 export function chainPlan(b: string, c: string): string {
-  const bMessage = planMessage(`Forward this to ${c}, then report.`, [
-    sendStep(c, workerPlan(`Draft written by ${c}.`), 60),
-    textStep(`${c} wrote the draft; passing it back.`, 80, 4),
-  ]);
+  const bMessage = planMessage(
+    `Have ${c} draft a one-page brief from your notes, then pass the draft back.`,
+    [
+      sendStep(c, workerPlan(`Draft written by ${c}.`), 60),
+      textStep(`${c} wrote the draft; passing it back.`, 80, 4),
+    ],
+  );
   return handoffPlan(b, { timeoutSeconds: 120, targetMessage: bMessage });
 }
 
 /** `timeoutSeconds: 0`: the caller does not wait for the target. */
 export function fireAndForgetPlan(target: string): string {
-  return planMessage(`Notify ${target} without waiting.`, [
+  return planMessage(`Let ${target} know the nightly report is ready; no need to wait for an answer.`, [
     sendStep(target, workerPlan(`${target} got the notice.`), 0),
     textStep(`Notice sent to ${target}; not waiting for it.`, 80, 3),
   ]);
@@ -67,7 +76,7 @@ export function fireAndForgetPlan(target: string): string {
 
 /** The caller waits 2 s, while the target streams for about 12 s more: the caller is released, not failed. */
 export function callerTimeoutPlan(target: string): string {
-  const slowAnswer = planMessage("Slow analysis.", [
+  const slowAnswer = planMessage("Analyse last quarter's support tickets and write up the top five themes.", [
     statusStep(),
     textStep(
       `${target} is writing a long analysis, one sentence at a time, so the caller stops waiting first.`,
@@ -75,15 +84,18 @@ export function callerTimeoutPlan(target: string): string {
       8,
     ),
   ]);
-  return planMessage(`Ask ${target} for a slow analysis, waiting only briefly.`, [
-    sendStep(target, slowAnswer, 2),
-    textStep(`Stopped waiting for ${target}; it keeps working on its own.`, 80, 4),
-  ]);
+  return planMessage(
+    `Ask ${target} for an analysis of last quarter's support tickets; check back later if it takes a while.`,
+    [
+      sendStep(target, slowAnswer, 2),
+      textStep(`Stopped waiting for ${target}; it keeps working on its own.`, 80, 4),
+    ],
+  );
 }
 
 /** A send to a session that does not exist: the gateway rejects it ("No session found"). */
 export function missingTargetPlan(missingKey: string): string {
-  return planMessage(`Try to reach ${missingKey}.`, [
+  return planMessage(`Ask ${missingKey} for the latest invoice totals.`, [
     sendStep(missingKey, "Are you there?", 10),
     textStep(`${missingKey} does not exist; reporting the failure.`, 80, 3),
   ]);
@@ -91,7 +103,10 @@ export function missingTargetPlan(missingKey: string): string {
 
 /** A session's own long task: its first model call sleeps `sleepMs`, so it is busy that long. */
 export function busyPlan(sleepMs: number, answer: string): string {
-  return planMessage("Own long task.", [statusStep(sleepMs), textStep(answer, 80, 3)]);
+  return planMessage("Reconcile this month's invoices against the ledger.", [
+    statusStep(sleepMs),
+    textStep(answer, 80, 3),
+  ]);
 }
 
 /**
@@ -104,7 +119,7 @@ export function cyclePlan(sessions: readonly string[], waits: readonly number[])
   let message = workerPlan(`${sessions[0]} answers ${sessions[n - 1]}.`);
   for (let i = n - 1; i >= 0; i--) {
     const next = sessions[(i + 1) % n]!;
-    message = planMessage(`${sessions[i]}: ask ${next} before answering.`, [
+    message = planMessage(`Check the release notes with ${next} before you answer.`, [
       sendStep(next, message, waits[i]!),
       textStep(`${sessions[i]} is done waiting for ${next}.`, 80, 3),
     ]);

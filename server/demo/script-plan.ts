@@ -1,10 +1,8 @@
 import { z } from "zod";
 
-/**
- * The marker that carries a plan inside a prompt. The plan builders write it and the
- * scripted model reads it, so both sides share this one constant.
- */
-export const PLAN_MARKER = "SB-PLAN:";
+import { PLAN_MARKER } from "@/lib/demo-script";
+
+export { PLAN_MARKER };
 
 /** Optional pause before the step's response starts, to keep a run visibly busy. */
 const sleepMs = z.number().int().nonnegative().optional();

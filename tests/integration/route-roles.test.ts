@@ -18,6 +18,8 @@ const ROUTES: Record<
   "GET /api/health": { path: "/api/health", role: "public" },
   "GET /api/runs": { path: "/api/runs", role: "viewer" },
   "GET /api/gaps": { path: "/api/gaps", role: "viewer" },
+  "GET /api/overview": { path: "/api/overview", role: "viewer" },
+  "GET /api/search": { path: "/api/search?q=x", role: "viewer" },
   "GET /api/runs/:runId": { path: "/api/runs/r1", role: "viewer" },
   "GET /api/runs/:runId/events": { path: "/api/runs/r1/events", role: "viewer" },
   "GET /api/runs/:runId/window": { path: "/api/runs/r1/window", role: "viewer" },
