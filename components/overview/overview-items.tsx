@@ -62,7 +62,9 @@ export function HopItem({ hop, labels }: { hop: Hop; labels: Labels }) {
             className="max-w-[10rem]"
           />
         ) : (
-          <span className="text-zinc-300">{hop.targetLabel ?? "unknown"}</span>
+          <span className="max-w-[10rem] truncate text-zinc-300" title={hop.targetLabel ?? undefined}>
+            {hop.targetLabel ?? "unknown"}
+          </span>
         )}
       </span>
       <Link

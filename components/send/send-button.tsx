@@ -8,10 +8,12 @@ interface Props {
   sessionKey?: string;
   label?: string;
   testId?: string;
+  /** On a phone only the icon shows (the top bar has no room for the word). */
+  compact?: boolean;
 }
 
 /** Opens the Send drawer. In the top bar the `s` key does the same. */
-export function SendButton({ sessionKey, label = "Send", testId = "send-button" }: Props) {
+export function SendButton({ sessionKey, label = "Send", testId = "send-button", compact = false }: Props) {
   return (
     <button
       type="button"
@@ -19,11 +21,11 @@ export function SendButton({ sessionKey, label = "Send", testId = "send-button" 
       onClick={() => openSendDrawer(sessionKey)}
       aria-keyshortcuts={sessionKey ? undefined : "s"}
       title={sessionKey ? undefined : "Send a message (s)"}
+      aria-label={label}
       className="inline-flex items-center gap-1.5 rounded border border-sky-500/50 bg-sky-500/10 px-2.5 py-1 text-xs font-medium text-sky-200 hover:bg-sky-500/20"
     >
       <SendIcon />
-      {/* The top bar's button is an icon on a phone; its name stays for screen readers. */}
-      <span className={sessionKey ? undefined : "sr-only sm:not-sr-only"}>{label}</span>
+      <span className={compact ? "hidden sm:inline" : undefined}>{label}</span>
     </button>
   );
 }

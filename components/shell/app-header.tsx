@@ -34,7 +34,7 @@ export function AppHeader() {
           )}
           <SearchButton />
           <GatewayPill view={view} />
-          {role && roleAllows(role, "operator") && <SendButton />}
+          {role && roleAllows(role, "operator") && <SendButton compact />}
           <ThemeToggle />
           <UserMenu />
         </div>

@@ -152,3 +152,12 @@ export function LockIcon({ className }: Props) {
     </Svg>
   );
 }
+
+export function SearchIcon({ className }: Props) {
+  return (
+    <Svg className={className}>
+      <circle cx="7" cy="7" r="4.5" />
+      <path d="M10.5 10.5l3.5 3.5" />
+    </Svg>
+  );
+}

@@ -12,6 +12,11 @@ export interface ChatRequest {
 /** The gateway appends a user message with internal context after the real prompt. */
 const INTERNAL_CONTEXT_MARKER = "<<<BEGIN_OPENCLAW_INTERNAL_CONTEXT>>>";
 const REPLY_STEP_MARKER = "Agent-to-agent reply step";
+/**
+ * When a model call fails and the gateway retries the turn, it adds this user message
+ * (openclaw 2026.9.6, `CONTINUATION_PROMPT`): the plan goes on from the real prompt before it.
+ */
+const CONTINUATION_MARKER = "Continue the current task from the existing transcript";
 
 /** Content is either a string or an array of parts; only text parts matter here. */
 function messageText(content: unknown): string {
@@ -27,9 +32,9 @@ function isTextPart(part: unknown): part is { type: "text"; text: string } {
 }
 
 function isInternalContext(message: ChatMessage): boolean {
-  return (
-    message.role === "user" && messageText(message.content).trimStart().startsWith(INTERNAL_CONTEXT_MARKER)
-  );
+  if (message.role !== "user") return false;
+  const text = messageText(message.content).trimStart();
+  return text.startsWith(INTERNAL_CONTEXT_MARKER) || text.startsWith(CONTINUATION_MARKER);
 }
 
 /** The real prompt: the latest user message that is not the gateway's internal context. */

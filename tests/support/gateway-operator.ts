@@ -9,6 +9,8 @@ import { connectCliClient } from "./openclaw-cli-client";
  */
 export async function connectOperator(port?: number): Promise<{
   send(sessionKey: string, message: string): Promise<string>;
+  /** Waits (up to 60 s) until the gateway says the run ended. */
+  waitForEnd(runId: string): Promise<void>;
   createSession(key: string, label: string): Promise<void>;
   /** The session's transcript as JSON text, to count what was posted into it. */
   history(sessionKey: string): Promise<string>;
@@ -21,6 +23,9 @@ export async function connectOperator(port?: number): Promise<{
       const idempotencyKey = randomUUID();
       await client.request("chat.send", { sessionKey, message, idempotencyKey });
       return idempotencyKey;
+    },
+    async waitForEnd(runId) {
+      await client.request("agent.wait", { runId, timeoutMs: 60_000 });
     },
     async createSession(key, label) {
       await client.request("sessions.create", { key, label });

@@ -114,6 +114,19 @@ describe("the scripted model's next action", () => {
     assert.equal(action.type, "tool");
   });
 
+  it("goes on with the plan when the gateway retries a turn with its continuation prompt", () => {
+    const continuation: ChatMessage = {
+      role: "user",
+      content:
+        "Continue the current task from the existing transcript, preserving completed work. If an action was interrupted, inspect its state before deciding whether to retry it.",
+    };
+    const action = nextAction({
+      messages: [SYSTEM, wrapped(plan), internalContext(), ...toolTurn("c1"), continuation],
+      tools: TOOLS,
+    });
+    assert.equal(action.type === "tool" && action.name, "sessions_send");
+  });
+
   it("carries sleepMs as a delay before the step", () => {
     const slow = planMessage("Slow.", [statusStep(400)]);
     assert.equal(nextAction({ messages: [wrapped(slow)], tools: TOOLS }).delayMs, 400);
