@@ -65,9 +65,13 @@ test("a user narrows the runs list by tool and handoffs, and the filters stay in
   await expect(page.getByText("No runs match these filters.")).toBeVisible();
 
   await filters.getByLabel("Handoffs").selectOption("no");
-  await filters.getByLabel("Tool called").fill("session_status");
-  await filters.getByLabel("Tool called").press("Enter");
-  await expect(page).toHaveURL(/tool=session_status/);
+  // The form is drawn again for the new URL: type into that one.
+  await expect(page).toHaveURL(/handoffs=no/);
+  await expect(async () => {
+    await filters.getByLabel("Tool called").fill("session_status");
+    await filters.getByLabel("Tool called").press("Enter");
+    await expect(page).toHaveURL(/tool=session_status/, { timeout: 2000 });
+  }).toPass();
   await expect(row).toBeVisible();
   await page.reload();
   await expect(filters.getByLabel("Tool called")).toHaveValue("session_status");

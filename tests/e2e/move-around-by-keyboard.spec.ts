@@ -17,6 +17,10 @@ test("a user moves through the runs list, opens a run, follows and changes page 
 
   await page.goto(`/runs?session=${encodeURIComponent(sessionKey)}`);
   const rows = page.getByTestId("run-row");
+  // Both runs ended (the second's carrier run appears only once the first is done): the list holds still.
+  await expect(page.locator('[data-testid="run-row"][data-status="completed"]')).toHaveCount(2, {
+    timeout: 60_000,
+  });
   await expect(rows).toHaveCount(2);
 
   // `?` lists every shortcut.
