@@ -47,12 +47,7 @@ export function useGlobalKeys() {
       event.preventDefault();
       moveFocus(list, event.key === "j" ? 1 : -1, "[data-nav-item], [data-timeline-item]");
     };
-<<<<<<< HEAD
     // Capture: the letter after `g` is taken before single-key shortcuts (`s` opens Send) see it.
-=======
-    // Capture phase: the letter after `g` is taken before single-letter shortcuts see it
-    // (`g s` goes to Sessions; it must not also open the Send drawer on `s`).
->>>>>>> issue-13
     window.addEventListener("keydown", onKeyDown, true);
     return () => window.removeEventListener("keydown", onKeyDown, true);
   }, [router]);

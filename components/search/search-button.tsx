@@ -12,19 +12,10 @@ export function SearchButton() {
       onClick={openPalette}
       aria-keyshortcuts="Control+K Meta+K /"
       title="Search and go to (Ctrl/⌘+K or /)"
-<<<<<<< HEAD
       className="inline-flex shrink-0 items-center gap-1.5 rounded border border-zinc-700 px-2 py-1 text-xs text-zinc-300 hover:bg-zinc-800"
     >
       <SearchIcon />
       <span className="sr-only sm:not-sr-only">Search</span>
-=======
-      aria-label="Search"
-      className="inline-flex items-center gap-2 rounded border border-zinc-700 px-2 py-1 text-xs text-zinc-300 hover:bg-zinc-800 sm:px-2.5"
-    >
-      {/* A phone's top bar has no room for the word: the icon stands for it. */}
-      <SearchIcon className="sm:hidden" />
-      <span className="hidden sm:inline">Search</span>
->>>>>>> issue-13
       <kbd className="hidden rounded border border-zinc-700 px-1 font-sans text-[0.7rem] text-zinc-400 sm:inline">
         ⌘K
       </kbd>

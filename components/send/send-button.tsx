@@ -22,12 +22,8 @@ export function SendButton({ sessionKey, label = "Send", testId = "send-button" 
       className="inline-flex items-center gap-1.5 rounded border border-sky-500/50 bg-sky-500/10 px-2.5 py-1 text-xs font-medium text-sky-200 hover:bg-sky-500/20"
     >
       <SendIcon />
-<<<<<<< HEAD
       {/* The top bar's button is an icon on a phone; its name stays for screen readers. */}
       <span className={sessionKey ? undefined : "sr-only sm:not-sr-only"}>{label}</span>
-=======
-      <span className={compact ? "hidden sm:inline" : undefined}>{label}</span>
->>>>>>> issue-13
     </button>
   );
 }
