@@ -1,4 +1,5 @@
 import type { SessionSummary } from "@/lib/sessions";
+import type { SessionRecord } from "./store";
 
 export interface SessionRow {
   session_key: string;
@@ -26,4 +27,18 @@ export function toSession(row: SessionRow): SessionSummary {
     activeRuns: Number(row.active_runs),
     lastActivityAt: row.last_activity_at === null ? null : Number(row.last_activity_at),
   };
+}
+
+/** A session record as the sessions table's columns, in order (both backends' upsert). */
+export function sessionParams(r: SessionRecord) {
+  return [
+    r.sessionKey,
+    r.agentId,
+    r.label,
+    r.displayName,
+    r.kind,
+    r.channel,
+    r.gatewayStatus,
+    r.lastActivityAt,
+  ] as const;
 }

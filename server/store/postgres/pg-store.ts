@@ -2,7 +2,7 @@ import type { HopCounts, RunSummary } from "@/lib/runs";
 import { agentIdFromSessionKey } from "@/lib/sessions";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
 import { decodeRow, encodeBody } from "../event-body";
-import { toSession, type SessionRow } from "../rows";
+import { sessionParams, toSession, type SessionRow } from "../rows";
 import type { SessionRecord, Store } from "../store";
 import { createTextDeltas, rebuildTexts } from "../text-deltas";
 import { migrate } from "./migrations";
@@ -160,7 +160,7 @@ export async function createPostgresStore(options: { url: string }): Promise<Sto
     },
     async upsertSessions(records: readonly SessionRecord[]) {
       await transaction(async (q) => {
-        for (const r of records) await q(UPSERT_SESSION, sessionParams(r));
+        for (const r of records) await q(UPSERT_SESSION, [...sessionParams(r)]);
       });
       const found = await Promise.all(records.map((r) => sessionSummary(r.sessionKey)));
       return found.filter((s) => s !== null);
@@ -224,16 +224,3 @@ const UPSERT_SESSION = `INSERT INTO sessions VALUES ($1, $2, $3, $4, $5, $6, $7,
     channel = COALESCE(excluded.channel, sessions.channel),
     gateway_status = COALESCE(excluded.gateway_status, sessions.gateway_status),
     last_activity_at = GREATEST(COALESCE(sessions.last_activity_at, 0), COALESCE(excluded.last_activity_at, 0))`;
-
-function sessionParams(r: SessionRecord): unknown[] {
-  return [
-    r.sessionKey,
-    r.agentId,
-    r.label,
-    r.displayName,
-    r.kind,
-    r.channel,
-    r.gatewayStatus,
-    r.lastActivityAt,
-  ];
-}

@@ -14,7 +14,7 @@ import { createRunWindow } from "./run-window";
 import { migrate } from "./schema";
 import { createSearchIndex } from "./search-index";
 import { decodeRow, encodeBody, type EventRow } from "../event-body";
-import { toSession, type SessionRow } from "../rows";
+import { sessionParams, toSession, type SessionRow } from "../rows";
 import { createTextDeltas, rebuildTexts } from "../text-deltas";
 
 /** The default store: one SQLite file under the data dir, through Node's built-in driver. */
@@ -175,19 +175,6 @@ export function createSqliteStore(options: { file: string }): Store {
       db.close();
     },
   };
-}
-
-function sessionParams(r: SessionRecord) {
-  return [
-    r.sessionKey,
-    r.agentId,
-    r.label,
-    r.displayName,
-    r.kind,
-    r.channel,
-    r.gatewayStatus,
-    r.lastActivityAt,
-  ] as const;
 }
 
 function prepareStatements(db: DatabaseSync) {
