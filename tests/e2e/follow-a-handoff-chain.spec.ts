@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { callerTimeoutPlan, chainPlan, fireAndForgetPlan, missingTargetPlan } from "@/server/demo/plans";
 import { connectOperator } from "../support/gateway-operator";
@@ -21,6 +22,29 @@ test("a user watches an A → B → C chain build up live, each hop replied", as
   for (const session of [a, b, c])
     await expect(view.locator(`[data-testid="chain-lane"][data-session-key="${session}"]`)).toHaveCount(1);
   await page.screenshot({ path: "test-results/chain-a-b-c.png", fullPage: true });
+
+  // The legend names the marks of the drawing shown: the graph has no wait windows or queue lines.
+  const legend = page.getByTestId("chain-legend");
+  await expect(legend).toHaveAttribute("data-mode", "lanes");
+  await expect(legend).toContainText("caller waiting");
+  await page.getByRole("group", { name: "Chain layout" }).getByRole("button", { name: "Graph" }).click();
+  await expect(legend).toHaveAttribute("data-mode", "graph");
+  await expect(legend).not.toContainText("caller waiting");
+
+  // The handoffs page exports what it shows, as CSV and OTLP beside JSON.
+  await page.goto(`/handoffs?session=${encodeURIComponent(a)}`);
+  const exported = async (format: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId(`export-${format}`).click(),
+    ]);
+    return readFileSync((await download.path())!, "utf8");
+  };
+  const csv = (await exported("csv")).split("\r\n");
+  expect(csv[0]).toMatch(/^hop_id,kind,state,caller_session,/);
+  expect(csv.some((line) => line.includes(a) && line.includes(b))).toBe(true);
+  const otlp = JSON.parse(await exported("otlp")) as { resourceSpans: unknown[] };
+  expect(otlp.resourceSpans.length).toBeGreaterThan(0);
 });
 
 test("a user sees a caller released while its target keeps running, then the target complete", async ({
