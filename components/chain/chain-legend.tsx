@@ -2,6 +2,12 @@ import { RunStatus } from "@/lib/runs";
 import { RUN_STATUS_LOOK } from "@/components/ui/status-badge";
 
 const swatch = "inline-block h-2.5 w-5 rounded-sm border";
+/** The hatching of a caller's wait window in the lanes. */
+const hatched = `${swatch} bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`;
+const WAIT_WINDOWS = [
+  { border: "border-zinc-400", label: "caller waiting" },
+  { border: "border-amber-400", label: "caller released" },
+];
 
 interface Props {
   /** The drawing shown: the graph has no wait windows or queue lines. */
@@ -28,20 +34,12 @@ export function ChainLegend({ mode }: Props) {
       })}
       {mode === "lanes" && (
         <>
-          <li className="inline-flex items-center gap-1">
-            <span
-              aria-hidden="true"
-              className={`${swatch} border-zinc-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
-            />
-            caller waiting
-          </li>
-          <li className="inline-flex items-center gap-1">
-            <span
-              aria-hidden="true"
-              className={`${swatch} border-amber-400 bg-[repeating-linear-gradient(135deg,rgb(244_244_245/0.7)_0_1.5px,transparent_1.5px_4px)]`}
-            />
-            caller released
-          </li>
+          {WAIT_WINDOWS.map(({ border, label }) => (
+            <li key={label} className="inline-flex items-center gap-1">
+              <span aria-hidden="true" className={`${hatched} ${border}`} />
+              {label}
+            </li>
+          ))}
           <li className="inline-flex items-center gap-1">
             <span aria-hidden="true" className="inline-block w-5 border-t-2 border-dotted border-zinc-400" />
             queued

@@ -1,5 +1,5 @@
 import type { SessionSummary } from "@/lib/sessions";
-import type { SessionRecord } from "./store";
+import type { HopRecord, SessionRecord } from "./store";
 
 export interface SessionRow {
   session_key: string;
@@ -40,5 +40,18 @@ export function sessionParams(r: SessionRecord) {
     r.channel,
     r.gatewayStatus,
     r.lastActivityAt,
+  ] as const;
+}
+
+/** A hop record as the hops table's columns, in order (both backends' upsert). */
+export function hopParams({ facts, hop }: HopRecord) {
+  return [
+    hop.hopId,
+    hop.timestamps.sentAt,
+    hop.callerSessionKey,
+    hop.targetSessionKey,
+    hop.state,
+    JSON.stringify(facts),
+    JSON.stringify(hop),
   ] as const;
 }

@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { createPool } from "./pool";
 
 /**
  * The PostgreSQL store's schema, versioned like the embedded one's (sqlite/schema.ts): each
@@ -133,7 +134,7 @@ CREATE INDEX event_text_search ON event_text USING GIN (tsv);
 const MIGRATION_LOCK = 0x5357_0001;
 
 /** Brings the database's schema up to date, all in one transaction; a newer database is refused. */
-export async function migrate(pool: Pool): Promise<void> {
+async function migrate(pool: Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -160,4 +161,16 @@ export async function migrate(pool: Pool): Promise<void> {
   } finally {
     client.release();
   }
+}
+
+/** A pool on `url` whose database is migrated; closed again when migrating fails. */
+export async function openMigratedPool(url: string, max?: number): Promise<Pool> {
+  const pool = createPool(url, max);
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return pool;
 }

@@ -1,8 +1,8 @@
 import type { ApiToken } from "@/lib/api-tokens";
 import type { AuditEntry } from "@/lib/audit";
 import type { ApiTokenRecord, AuthStore, SessionRecord } from "../auth-store";
-import { migrate } from "./migrations";
-import { createPool, poolQuery } from "./pool";
+import { openMigratedPool } from "./migrations";
+import { poolQuery } from "./pool";
 
 /** The log keeps its newest entries; older ones go once it passes this many (as in auth.db). */
 const AUDIT_KEEP = 100_000;
@@ -14,13 +14,7 @@ const publicToken = ({ secretHash: _hidden, ...rest }: ApiTokenRecord): ApiToken
 
 /** Sign-ins, API tokens and the audit log on PostgreSQL: every instance knows every sign-in. */
 export async function createPostgresAuthStore(options: { url: string }): Promise<AuthStore> {
-  const pool = createPool(options.url, 2);
-  try {
-    await migrate(pool);
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  const pool = await openMigratedPool(options.url, 2);
   const query = poolQuery(pool);
   return {
     async saveSession(secretHash, session) {

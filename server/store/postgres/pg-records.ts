@@ -5,6 +5,7 @@ import { HopFacts } from "@/lib/hop-facts";
 import { Hop, type HopsPage, type HopsQuery } from "@/lib/hops";
 import type { PolicyNote } from "@/lib/policies";
 import { RouteFacts } from "@/lib/route-facts";
+import { hopParams } from "../rows";
 import type { HopRecord } from "../store";
 import type { PgTransaction } from "./pg-store";
 import type { Query } from "./pool";
@@ -18,20 +19,13 @@ export function createPgRecords(query: Query, transaction: PgTransaction) {
   return {
     async saveHops(records: readonly HopRecord[]) {
       await transaction(async (q) => {
-        for (const { facts, hop } of records) {
+        for (const record of records) {
+          const { hop } = record;
           await q(
             `INSERT INTO hops (hop_id, sent_at, caller_session, target_session, state, facts, hop)
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hop_id) DO UPDATE SET target_session = excluded.target_session,
              state = excluded.state, facts = excluded.facts, hop = excluded.hop`,
-            [
-              hop.hopId,
-              hop.timestamps.sentAt,
-              hop.callerSessionKey,
-              hop.targetSessionKey,
-              hop.state,
-              JSON.stringify(facts),
-              JSON.stringify(hop),
-            ],
+            [...hopParams(record)],
           );
           // The runs list's hop counts and its "with handoffs" filter.
           await q(

@@ -5,11 +5,11 @@ import { decodeRow, encodeBody } from "../event-body";
 import { sessionParams, toSession, type SessionRow } from "../rows";
 import type { SessionRecord, Store } from "../store";
 import { createTextDeltas, rebuildTexts } from "../text-deltas";
-import { migrate } from "./migrations";
+import { openMigratedPool } from "./migrations";
 import { createPgRecords } from "./pg-records";
 import { createPgRunWindow } from "./pg-run-window";
 import { createPgSearch } from "./pg-search";
-import { createPool, inTransaction, poolQuery, type Query } from "./pool";
+import { inTransaction, poolQuery, type Query } from "./pool";
 import { QUERIES, toEventRow, type PgEventRow } from "./queries";
 
 /** Event writers take this lock per batch: cursors are then committed in the order they were given. */
@@ -23,13 +23,7 @@ type Assistant = Extract<TimelineEvent, { kind: "assistant" }>;
  * run before it answers.
  */
 export async function createPostgresStore(options: { url: string }): Promise<Store> {
-  const pool = createPool(options.url);
-  try {
-    await migrate(pool);
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  const pool = await openMigratedPool(options.url);
   const query = poolQuery(pool);
   const textDeltas = createTextDeltas();
   const searchIndex = createPgSearch(query);

@@ -2,6 +2,7 @@ import type { DatabaseSync } from "node:sqlite";
 import type { Alert } from "@/lib/alerts";
 import { HopFacts } from "@/lib/hop-facts";
 import { Hop, type HopsPage, type HopsQuery } from "@/lib/hops";
+import { hopParams } from "../rows";
 import type { HopRecord } from "../store";
 
 /** The hops and alerts tables: the handoff side of the embedded store. */
@@ -25,16 +26,9 @@ export function createHopTables(db: DatabaseSync, transaction: <T>(work: () => T
   return {
     async saveHops(records: readonly HopRecord[]) {
       transaction(() => {
-        for (const { facts, hop } of records) {
-          sql.upsertHop.run(
-            hop.hopId,
-            hop.timestamps.sentAt,
-            hop.callerSessionKey,
-            hop.targetSessionKey,
-            hop.state,
-            JSON.stringify(facts),
-            JSON.stringify(hop),
-          );
+        for (const record of records) {
+          const { hop } = record;
+          sql.upsertHop.run(...hopParams(record));
           sql.countHop.run(hop.callerRunId, hop.hopId, "out");
           if (hop.targetRunId) sql.countHop.run(hop.targetRunId, hop.hopId, "in");
         }
