@@ -31,9 +31,9 @@ export function followNewRun(runId: string, sessionKey: string): void {
 
 /**
  * Follow on a run page: while on, when the run hands off (a hop from it gets its target run)
- * the page moves to the target run (`hrefOf` keeps the view), and when the reply arrives it
- * moves back to the reply run; a message a busy session ran under another id moves on to
- * the run that carries it. `trail` is where it went, while this run is on it.
+ * the page moves to the target run (`hrefOf` keeps the view), and when the answer arrives it
+ * moves back to where it lands (the waiting caller, or a reply run); a message a busy
+ * session ran under another id moves on to the run that carries it. `trail` is where it went, while this run is on it.
  */
 export function useFollowRun(
   run: { runId: string; sessionKey: string; carrierRunId: string | null },

@@ -3,8 +3,9 @@ import type { Chain, Hop } from "./hops";
 
 /**
  * Following the work across sessions: while on, the view moves to the run the current run
- * hands off to, and back to the caller's reply run when the answer arrives; the trail records
- * where it went. Only links made after Follow was turned on move it. Pure.
+ * hands off to, and back to where the answer arrives (the waiting caller, or the caller's
+ * reply run); the trail records where it went. Only links made after Follow was turned on
+ * move it. Pure.
  */
 
 export const FollowStep = z.object({
@@ -59,7 +60,8 @@ export function trailThrough(state: FollowState, runId: string): FollowStep[] {
 /**
  * Where the view should go next from the trail's current run, given that run's chain: its
  * earliest new handoff's target run, else the reply run of the hop that brought the work here
- * (to this run, or to the run whose reply this run is).
+ * (to this run, or to the run whose reply this run is), else the caller run that waited for
+ * this run and got its answer back inline.
  */
 export function nextStep(state: FollowState, chain: Chain): FollowStep | null {
   const current = state.trail.at(-1);
@@ -77,10 +79,24 @@ export function nextStep(state: FollowState, chain: Chain): FollowStep | null {
   const back = chain.hops
     .filter((h) => h.targetRunId !== null && standsFor.has(h.targetRunId) && fresh(h.replyRunId, replyKey(h)))
     .sort((a, b) => (a.timestamps.repliedAt ?? 0) - (b.timestamps.repliedAt ?? 0))[0];
-  return back?.replyRunId
-    ? { runId: back.replyRunId, sessionKey: back.callerSessionKey, via: "reply" }
-    : null;
+  if (back?.replyRunId) return { runId: back.replyRunId, sessionKey: back.callerSessionKey, via: "reply" };
+  return answeredCaller(state, chain, current.runId);
 }
+
+/**
+ * A caller that waited gets the answer as its tool result and works on with it: the work is
+ * back there, whether or not the gateway also runs a reply turn later (it does not always).
+ * Once per caller run, so following never bounces between the two.
+ */
+function answeredCaller(state: FollowState, chain: Chain, runId: string): FollowStep | null {
+  const hop = chain.hops.find((h) => h.targetRunId === runId && ANSWERED_INLINE.has(h.callerStatus ?? ""));
+  if (!hop || hop.callerRunId === runId) return null;
+  const returned = state.trail.some((s) => s.runId === hop.callerRunId && s.via === "reply");
+  return returned ? null : { runId: hop.callerRunId, sessionKey: hop.callerSessionKey, via: "reply" };
+}
+
+/** The caller's statuses that mean it waited and heard back (with a reply, or told there is none). */
+const ANSWERED_INLINE = new Set(["ok", "no_reply"]);
 
 /** From a send a busy session ran under another id, to the run that carries it (once, never back). */
 export function carrierStep(

@@ -85,7 +85,7 @@ test("a user follows a run into the session it hands work to, with a trail of wh
   // restarts following from there.)
   await expect(page.getByTestId("follow-toggle")).toHaveAttribute("aria-pressed", "true");
   await expect(page).not.toHaveURL(callerUrl, { timeout: 30_000 });
-  // B's run may already have replied, so the view can be on B's run or back on A's reply run:
+  // B's run may already have replied, so the view can be on B's run or back on A's run:
   // either way it is still following, and the trail names B.
   await expect(page.getByTestId("follow-toggle")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("follow-trail")).toContainText(b.split(":")[2]!);

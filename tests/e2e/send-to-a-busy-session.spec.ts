@@ -6,6 +6,12 @@ import { connectOperator } from "../support/gateway-operator";
 const key = (name: string) => `agent:main:${name}-${Date.now() % 100000}`;
 const plan = (steps: unknown[]) => `${PLAN_MARKER} ${JSON.stringify(steps)}`;
 
+// When a journey here fails, the log says what Switchboard knew about the handoffs.
+test.afterEach(async ({ request }, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  console.log("handoffs at failure:", JSON.stringify(await (await request.get("/api/hops?limit=5")).json()));
+});
+
 test("a user sends to a busy session and follows the message to the run that carries it, policies and all", async ({
   page,
   request,
@@ -42,12 +48,17 @@ test("a user sends to a busy session and follows the message to the run that car
   await expect(page).not.toHaveURL(sendUrl, { timeout: 60_000 });
   const trail = page.getByTestId("follow-trail");
   await expect(trail).toContainText("runs as");
-  await expect(trail).toContainText("reply in", { timeout: 60_000 });
+  await expect(trail).toContainText(new RegExp(`reply in\\s*${target.split(":")[2]}`), { timeout: 60_000 });
 
-  const sent = (await (await request.get(`/api/runs/${encodeURIComponent(sendRunId)}`)).json()) as {
-    run: { status: string; route: { carrierRunId: string } };
-  };
-  expect(sent.run.status).toBe("completed");
+  // The view is back in the carrier as soon as the answer reaches it; the carrier then finishes.
+  const readSent = async () =>
+    (
+      (await (await request.get(`/api/runs/${encodeURIComponent(sendRunId)}`)).json()) as {
+        run: { status: string; route: { carrierRunId: string } };
+      }
+    ).run;
+  await expect.poll(async () => (await readSent()).status).toBe("completed");
+  const sent = { run: await readSent() };
   const listed = (await (await request.get(`/api/runs?session=${encodeURIComponent(target)}`)).json()) as {
     runs: { runId: string; status: string }[];
   };

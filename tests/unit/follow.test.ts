@@ -68,6 +68,41 @@ describe("following", () => {
     );
   });
 
+  it("goes back to a caller that waited and got the answer inline, once, when no reply run comes", () => {
+    const answered = chain(
+      [run("r1", A, { status: "running" }), run("r2", B)],
+      [hop("h1", ["r1", A], ["r2", B], "replied", { callerStatus: "ok" })],
+    );
+    let state = moveTo(startFollowing(NOT_FOLLOWING, "r1", A, null), {
+      runId: "r2",
+      sessionKey: B,
+      via: "handoff",
+    });
+    const back = nextStep(state, answered);
+    assert.deepEqual(back, { runId: "r1", sessionKey: A, via: "reply" });
+    state = moveTo(state, back!);
+    assert.ok(isFollowing(state, "r1"));
+    assert.equal(nextStep(state, answered), null, "the handoff it came back from is not taken again");
+    const released = chain(answered.runs, [
+      hop("h1", ["r1", A], ["r2", B], "completed", { callerStatus: "accepted" }),
+    ]);
+    const onB = moveTo(startFollowing(NOT_FOLLOWING, "r1", A, null), {
+      runId: "r2",
+      sessionKey: B,
+      via: "handoff",
+    });
+    assert.equal(nextStep(onB, released), null, "a released caller hears back in a reply run, not here");
+  });
+
+  it("prefers the reply run to the caller when both are there", () => {
+    const state = moveTo(startFollowing(NOT_FOLLOWING, "r1", A, null), {
+      runId: "r2",
+      sessionKey: B,
+      via: "handoff",
+    });
+    assert.equal(nextStep(state, handedOff({ callerStatus: "ok" }))?.runId, "r3");
+  });
+
   it("does not move for links that were there when Follow was turned on", () => {
     const state = startFollowing(NOT_FOLLOWING, "r1", A, handedOff());
     assert.equal(nextStep(state, handedOff()), null);
