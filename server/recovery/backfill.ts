@@ -16,11 +16,13 @@ type Recovery = Pick<Gap, "recovered" | "unrecoverable">;
 /**
  * Backfills one gap from the gateway, idempotently: the sessions that changed since it began
  * (`sessions.list`), their transcripts (`chat.history`, normalized like live frames and stored
- * under the same keys), then the fate of every run still open (`agent.wait`, session state).
+ * under the same keys), then the fate of every run still open (`agent.wait`, session state,
+ * and whether it began before the gateway process, `gatewayBootedAt`, started).
  */
 export async function backfillGap(
   deps: { store: Store; ingest: Ingest; operations: GatewayOperations; now: () => number },
   gap: DetectedGap | null,
+  gatewayBootedAt: number | null,
 ): Promise<Recovery> {
   await deps.ingest.flush();
   const catalog = await deps.operations.listSessions();
@@ -43,7 +45,7 @@ export async function backfillGap(
   }
   const closed = await settleOpenRuns(
     deps,
-    gap?.restartedAt ?? null,
+    gatewayBootedAt ?? gap?.restartedAt ?? null,
     new Set(catalog.filter(idle).map((s) => s.key)),
   );
   return summarize(gap, stored, closed);
@@ -55,14 +57,15 @@ const idle = (s: { status?: string | null }) =>
 /** Closes what the gateway says ended, and what it lost; returns the events that closed runs. */
 async function settleOpenRuns(
   deps: { store: Store; ingest: Ingest; operations: GatewayOperations; now: () => number },
-  restartedAt: number | null,
+  gatewayBootedAt: number | null,
   idleSessions: ReadonlySet<string>,
 ): Promise<TimelineEvent[]> {
   const open = await deps.store.listOpenRuns(MAX_OPEN_RUNS);
   const drafts = [];
   for (const run of open) {
     const outcome = await deps.operations.runOutcome(run.runId);
-    const facts = { outcome, sessionIdle: idleSessions.has(run.sessionKey), restartedAt, now: deps.now() };
+    const sessionIdle = idleSessions.has(run.sessionKey);
+    const facts = { outcome, sessionIdle, gatewayBootedAt, now: deps.now() };
     drafts.push(...closingEvents(run, facts));
   }
   return deps.ingest.commit(drafts);

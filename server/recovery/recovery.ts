@@ -24,13 +24,18 @@ export async function createRecovery(deps: {
   const now = deps.now ?? Date.now;
   let detector = createGapDetector(await deps.store.lastEventAt());
   let passes: Promise<void> = Promise.resolve();
+  /**
+   * When the gateway Switchboard is subscribed to started. A run begun before it is lost, also
+   * when the restart went unseen as such (two reconnects in a row, one pass cut short).
+   */
+  let gatewayBootedAt: number | null = null;
 
   async function save(gap: Gap): Promise<void> {
     await deps.store.saveGap(gap);
     deps.onGap(gap);
   }
 
-  async function pass(detected: DetectedGap | null): Promise<void> {
+  async function pass(detected: DetectedGap | null, bootedAt: number | null): Promise<void> {
     const operations = deps.operations();
     const gap: Gap | null = detected && {
       id: randomUUID(),
@@ -42,14 +47,15 @@ export async function createRecovery(deps: {
     };
     if (gap) await save(gap);
     if (!operations) return;
-    const result = await backfillGap({ ...deps, operations, now }, detected);
+    const result = await backfillGap({ ...deps, operations, now }, detected, bootedAt);
     if (gap) await save({ ...gap, ...result });
     if (gap) deps.log(`gap ${gap.reason} backfilled: ${JSON.stringify(result)}`);
   }
 
   function enqueue(detected: DetectedGap | null): Promise<void> {
+    const bootedAt = gatewayBootedAt;
     passes = passes
-      .then(() => pass(detected))
+      .then(() => pass(detected, bootedAt))
       .catch((error: unknown) => deps.log(`backfilling from the gateway failed: ${errorMessage(error)}`));
     return passes;
   }
@@ -59,6 +65,7 @@ export async function createRecovery(deps: {
     frame: (at: number) => detector.frame(at),
     /** The bridge's link events: a subscription always settles open runs, a gap backfills too. */
     link(event: LinkEvent): void {
+      if (event.type === "subscribed") gatewayBootedAt = event.bootedAt ?? gatewayBootedAt;
       const gap = detector.link(event);
       if (gap || event.type === "subscribed") void enqueue(gap);
     },

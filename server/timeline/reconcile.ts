@@ -9,8 +9,8 @@ export interface RunFateFacts {
   outcome: RunOutcome;
   /** The gateway's catalog says nothing runs in the run's session now. */
   sessionIdle: boolean;
-  /** When the gateway restarted, if it did since the run began: a restart loses runs. */
-  restartedAt: number | null;
+  /** When the gateway's current process started, if known: a run begun before it was lost with the old one. */
+  gatewayBootedAt: number | null;
   now: number;
 }
 
@@ -49,13 +49,15 @@ export function closingEvents(run: RunSummary, facts: RunFateFacts): DraftEvent[
   // `agent.wait` never ends them). So a run begun before the restart is lost, even when history
   // backfilled after the restart moved its last-seen time past it.
   const begunAt = run.startedAt ?? run.updatedAt;
-  const reason =
-    facts.restartedAt !== null && begunAt <= facts.restartedAt
-      ? `the gateway restarted at ${clockTime(facts.restartedAt)} UTC`
+  const bootedAt = facts.gatewayBootedAt;
+  const lost =
+    bootedAt !== null && begunAt <= bootedAt
+      ? { at: bootedAt, reason: `the gateway restarted at ${clockTime(bootedAt)} UTC` }
       : facts.sessionIdle
-        ? "the gateway no longer has this run and its session is idle"
+        ? { at: facts.now, reason: "the gateway no longer has this run and its session is idle" }
         : null;
-  if (!reason) return [];
-  const at = facts.restartedAt ?? facts.now;
-  return [{ ...base, kind: "lifecycle", dedupeKey: key, ts: at, phase: "interrupted", error: reason }];
+  if (!lost) return [];
+  return [
+    { ...base, kind: "lifecycle", dedupeKey: key, ts: lost.at, phase: "interrupted", error: lost.reason },
+  ];
 }

@@ -34,7 +34,12 @@ const urlOf = (database: string) => `postgres://${ROLE}:${PASSWORD}@${HOST}/${da
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `switchboard_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   await admin(`CREATE DATABASE ${name}`);
-  return { url: urlOf(name), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  // Dropped by the superuser: WITH (FORCE) must also end backends the test role may not signal
+  // (an autovacuum worker on the database failed the drop once).
+  return {
+    url: urlOf(name),
+    drop: async () => void asPostgres(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 async function admin(sql: string): Promise<void> {

@@ -18,7 +18,7 @@ const run: RunSummary = {
   lastCursor: 3,
   route: null,
 };
-const busy: RunFateFacts = { outcome: { ended: false }, sessionIdle: false, restartedAt: null, now: 99 };
+const busy: RunFateFacts = { outcome: { ended: false }, sessionIdle: false, gatewayBootedAt: null, now: 99 };
 
 describe("closing runs whose end was missed", () => {
   it("ends a run the gateway reports finished, with its reply keyed like the live ending", () => {
@@ -50,23 +50,24 @@ describe("closing runs whose end was missed", () => {
   });
 
   it("interrupts a run last seen before the gateway restarted, saying when, whatever the stale catalog says", () => {
-    const [end] = closingEvents(run, { ...busy, restartedAt: Date.UTC(2026, 11, 1, 1, 54, 41) });
+    const [end] = closingEvents(run, { ...busy, gatewayBootedAt: Date.UTC(2026, 11, 1, 1, 54, 41) });
     assert.equal(end?.kind === "lifecycle" && end.phase, "interrupted");
     assert.equal(end?.kind === "lifecycle" && end.error, "the gateway restarted at 01:54:41 UTC");
   });
 
   it("interrupts a run begun before the restart even when backfilled history was seen after it", () => {
-    const [end] = closingEvents(run, { ...busy, restartedAt: 5 });
+    const [end] = closingEvents(run, { ...busy, gatewayBootedAt: 5 });
     assert.equal(end?.kind === "lifecycle" && end.phase, "interrupted");
   });
 
   it("leaves a run begun after the restart to its live events", () => {
-    assert.deepEqual(closingEvents(run, { ...busy, restartedAt: 0 }), []);
+    assert.deepEqual(closingEvents(run, { ...busy, gatewayBootedAt: 0 }), []);
   });
 
-  it("interrupts a run the gateway no longer knows in an idle session", () => {
-    const [end] = closingEvents(run, { ...busy, sessionIdle: true });
+  it("interrupts a run the gateway no longer knows in an idle session, when that was found", () => {
+    const [end] = closingEvents(run, { ...busy, sessionIdle: true, gatewayBootedAt: 0 });
     assert.equal(end?.kind === "lifecycle" && end.phase, "interrupted");
+    assert.equal(end?.ts, 99, "not the gateway's start, long before the run");
     assert.match(end?.kind === "lifecycle" ? (end.error ?? "") : "", /no longer has this run/);
   });
 
