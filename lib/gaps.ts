@@ -53,7 +53,10 @@ export function clockTime(ms: number): string {
 /** The banner's sentence for one gap. */
 export function gapSentence(gap: Gap): string {
   const head = `Live events missed from ${clockTime(gap.from)} to ${clockTime(gap.to)} UTC (${REASON_WORDS[gap.reason]})`;
-  if (!gap.recovered) return `${head}; resyncing from the gateway…`;
+  if (!gap.recovered)
+    return gap.unrecoverable.length > 0
+      ? `${head}; not resynced: ${gap.unrecoverable.join("; ")}`
+      : `${head}; resyncing from the gateway…`;
   const { runs, toolCalls } = gap.recovered;
   const lost = gap.unrecoverable.length > 0 ? `; ${gap.unrecoverable.join("; ")}` : "";
   return `${head}; resynced ${runs} run${runs === 1 ? "" : "s"}, ${toolCalls} tool call${toolCalls === 1 ? "" : "s"}${lost}`;

@@ -338,6 +338,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       clearInterval(statusBeat);
       await lease?.stop();
       await bridge?.stop();
+      recovery.stop();
       await recovery.settled();
       await ingest.flush();
       await io.close();

@@ -8,7 +8,11 @@ export function GapMarker({ gap }: { gap: Gap }) {
       className="border-y border-dashed border-amber-500/50 py-1 text-center text-xs text-amber-300"
     >
       Gap {clockTime(gap.from)}–{clockTime(gap.to)} UTC: live events missed
-      {gap.recovered ? `; ${gap.recovered.events} recovered from the gateway's history` : "; resyncing…"}
+      {gap.recovered
+        ? `; ${gap.recovered.events} recovered from the gateway's history`
+        : gap.unrecoverable.length > 0
+          ? "; not resynced"
+          : "; resyncing…"}
     </p>
   );
 }
