@@ -36,7 +36,26 @@ export function chunkItems(
   runStatus: RunStatus | null,
   last: boolean,
 ): TimelineItem[] {
-  return buildTimelineItems(chunkEvents(events.prev, events.own, events.next), runStatus, !last);
+  return buildTimelineItems(inTimeOrder(chunkEvents(events.prev, events.own, events.next)), runStatus, !last);
+}
+
+/**
+ * Events backfilled from the gateway's history after a gap are stored after the live events
+ * that arrived meanwhile, though they happened earlier: each goes back before the first live
+ * event later than it, so a run never shows work after its own end. Live events keep their
+ * order, and so do the backfilled ones among themselves.
+ */
+export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const late = events.filter((e) => e.backfilled).sort((a, b) => a.ts - b.ts);
+  if (late.length === 0) return [...events];
+  const ordered: TimelineEvent[] = [];
+  let next = 0;
+  for (const event of events) {
+    if (event.backfilled) continue;
+    while (next < late.length && late[next]!.ts < event.ts) ordered.push(late[next++]!);
+    ordered.push(event);
+  }
+  return [...ordered, ...late.slice(next)];
 }
 
 function toolCallIds(events: readonly TimelineEvent[]): Set<string> {
