@@ -66,7 +66,11 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
       f.message.length > PREVIEW_CHARS ? `${f.message.slice(0, PREVIEW_CHARS - 1)}…` : f.message,
     duplicateDeliveries: f.duplicates,
     error:
-      result && REFUSED.has(result.status) ? result.error : target?.status === "failed" ? target.error : null,
+      result && REFUSED.has(result.status)
+        ? result.error
+        : target?.status === "failed" || target?.status === "interrupted"
+          ? target.error
+          : null,
     notes: [],
     origin: null,
   };
@@ -80,7 +84,8 @@ function stateOf(
 ): HopState {
   const status = f.result?.status;
   if (status && REFUSED.has(status) && !f.delivery && !target?.startedAt) return "rejected";
-  if (target?.status === "failed" || target?.status === "aborted" || status === "error") return "failed";
+  if (target && CUT_SHORT.has(target.status)) return "failed";
+  if (status === "error") return "failed";
   if (t.repliedAt !== null && (t.endedAt !== null || status === "ok")) return "replied";
   if (t.endedAt !== null) return "completed";
   if (behind !== null && t.startedAt === null) return "queued";
@@ -99,8 +104,11 @@ function namedTarget(f: HopFacts): string | null {
   return f.kind === "send" && f.targetLabel === null ? f.requestedTarget : null;
 }
 
+/** Target runs that ended without doing the work: an interrupted one was lost by a gateway restart. */
+const CUT_SHORT = new Set<RunSummary["status"]>(["failed", "aborted", "interrupted"]);
+
 function isEnded(run: RunSummary): boolean {
-  return run.status === "completed" || run.status === "failed" || run.status === "aborted";
+  return run.status === "completed" || CUT_SHORT.has(run.status);
 }
 
 function minOf(a: number | null, b: number | null): number | null {

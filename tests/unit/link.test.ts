@@ -152,6 +152,37 @@ describe("receipts from synthetic tool results", () => {
     assert.equal(later.hops[0]?.timestamps.callerReleasedAt, 200);
   });
 
+  it("fails a hop whose target run the gateway lost in a restart, with when", () => {
+    const targetStart: TimelineEvent = {
+      cursor: 1000,
+      seq: null,
+      kind: "lifecycle",
+      runId: "rb",
+      sessionKey: "agent:main:b",
+      ts: 150,
+      phase: "start",
+      error: null,
+      aborted: false,
+      stopReason: null,
+    };
+    const lost: TimelineEvent = {
+      ...targetStart,
+      cursor: 1001,
+      ts: 700,
+      phase: "interrupted",
+      error: "the gateway restarted at 04:55:01 UTC",
+    };
+    const { hops } = link([
+      ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
+      targetStart,
+      ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
+      lost,
+    ]);
+    assert.equal(hops[0]?.state, "failed");
+    assert.equal(hops[0]?.error, "the gateway restarted at 04:55:01 UTC");
+    assert.equal(hops[0]?.timestamps.endedAt, 700);
+  });
+
   it("treats a fire-and-forget send like any other: released at once, completed when the target ends", () => {
     const { hops } = link([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
