@@ -7,6 +7,7 @@ import { after, before, describe, it } from "node:test";
 import type { Gap } from "@/lib/gaps";
 import type { RunSummary } from "@/lib/runs";
 import { loadConfig } from "@/server/config";
+import { HopsPage } from "@/lib/hops";
 import { PLAN_MARKER } from "@/server/demo/script-plan";
 import { startSwitchboard, type Switchboard } from "@/server/main";
 import { apiClient, TEST_ADMIN_TOKEN } from "../support/api-client";
@@ -14,6 +15,7 @@ import { compareWithGateway } from "../support/history-comparison";
 import { connectCliClient } from "../support/openclaw-cli-client";
 import { startRestartableGateway, type RestartableGateway } from "../support/restartable-gateway";
 import { until } from "../support/until";
+import { handOffSlowWork } from "./nothing-lost/handoff";
 import type { Scenario } from "./nothing-lost/scenario";
 import { registerStoreFaultTests } from "./nothing-lost/store-faults";
 
@@ -107,7 +109,8 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
       "the early run",
     );
     const cut = await scenario.burst("restart-cut", 3, 4000);
-    for (const runId of cut.runIds)
+    const handoff = await handOffSlowWork(app, gateway, work("handoff", 4000));
+    for (const runId of [...cut.runIds, handoff.targetRunId])
       await until(
         () => app.store.getRun(runId),
         (r) => (r?.toolCalls ?? 0) >= 1,
@@ -129,6 +132,13 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
         assert.match(run.error ?? "", /^the gateway restarted at \d\d:\d\d:\d\d UTC$/);
     }
     assert.ok(figures.gap.unrecoverable.some((u) => /streaming text/.test(u)));
+    // The handoff whose target run the restart cut: failed, and why, not "started" for ever.
+    const hop = await until(
+      async () => HopsPage.parse(await (await api.get(`/api/hops?session=${handoff.target}`)).json()).hops[0],
+      (h) => h?.state === "failed",
+      "the cut handoff to fail",
+    );
+    assert.match(hop!.error ?? "", /^the gateway restarted at \d\d:\d\d:\d\d UTC$/);
   });
 
   it("Switchboard SIGKILLed mid-burst and restarted on its data dir: every tool call and final text is back", async () => {
