@@ -14,6 +14,20 @@ const A_RUN = "e2e-e380487d-dc3a-485c-984a-8010428f2db7";
 const B_RUN = "4d981bda-16c4-42b4-838e-a8ddaa3260e1";
 const ANNOUNCE_RUN = "a579bec1-8ed8-4b41-81f0-1aac49da42cc";
 
+/** B's run "rb" starting, after A sent to B. */
+const TARGET_START: TimelineEvent = {
+  cursor: 1000,
+  seq: null,
+  kind: "lifecycle",
+  runId: "rb",
+  sessionKey: "agent:main:b",
+  ts: 150,
+  phase: "start",
+  error: null,
+  aborted: false,
+  stopReason: null,
+};
+
 /** Feeds events one by one, as batches of one, and derives every hop at the end. */
 function link(events: TimelineEvent[]): { hops: Hop[]; states: string[] } {
   const state = createLinkState();
@@ -122,29 +136,17 @@ describe("receipts from synthetic tool results", () => {
   });
 
   it("shows a caller that stopped waiting while the target runs as released, not failed", () => {
-    const targetStart: TimelineEvent = {
-      cursor: 1000,
-      seq: null,
-      kind: "lifecycle",
-      runId: "rb",
-      sessionKey: "agent:main:b",
-      ts: 150,
-      phase: "start",
-      error: null,
-      aborted: false,
-      stopReason: null,
-    };
     const released = link([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
-      targetStart,
+      TARGET_START,
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
     ]);
     assert.equal(released.hops[0]?.state, "caller_released");
     assert.equal(released.hops[0]?.timestamps.callerReleasedAt, 200);
-    const targetEnd: TimelineEvent = { ...targetStart, cursor: 1001, ts: 900, phase: "end" };
+    const targetEnd: TimelineEvent = { ...TARGET_START, cursor: 1001, ts: 900, phase: "end" };
     const later = link([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
-      targetStart,
+      TARGET_START,
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
       targetEnd,
     ]);
@@ -153,20 +155,8 @@ describe("receipts from synthetic tool results", () => {
   });
 
   it("fails a hop whose target run the gateway lost in a restart, with when", () => {
-    const targetStart: TimelineEvent = {
-      cursor: 1000,
-      seq: null,
-      kind: "lifecycle",
-      runId: "rb",
-      sessionKey: "agent:main:b",
-      ts: 150,
-      phase: "start",
-      error: null,
-      aborted: false,
-      stopReason: null,
-    };
     const lost: TimelineEvent = {
-      ...targetStart,
+      ...TARGET_START,
       cursor: 1001,
       ts: 700,
       phase: "interrupted",
@@ -174,7 +164,7 @@ describe("receipts from synthetic tool results", () => {
     };
     const { hops } = link([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
-      targetStart,
+      TARGET_START,
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
       lost,
     ]);
