@@ -8,16 +8,18 @@ const REFUSED = new Set(["error", "forbidden"]);
 const PREVIEW_CHARS = 160;
 
 /**
- * The receipt a person sees, derived from the facts and the target run's own summary.
- * Pure; each step has the time it was first observed.
+ * The receipt a person sees, derived from the facts, the target run's own summary and, for a
+ * message that queued, the run it queued behind. Pure; each step has the time it was first
+ * observed.
  */
-export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
+export function deriveHop(f: HopFacts, target: RunSummary | null, behind: RunSummary | null = null): Hop {
   const result = f.result;
   const targetRunId = targetRunOf(f);
   const steered = result?.disposition === "steered";
   // A steered message starts being worked on when it lands in the running turn it joins.
   const startedAt = steered ? (f.delivery?.at ?? null) : (target?.startedAt ?? null);
-  const endedAt = target && isEnded(target) ? target.endedAt : null;
+  const dropped = droppedWith(f, target, behind);
+  const endedAt = target && isEnded(target) ? target.endedAt : (dropped?.endedAt ?? null);
   const released = result && RELEASED.has(result.status) ? result.at : null;
   // The answer can reach the caller twice (inline in an `ok` result, then as a delivery run): the first counts.
   const repliedAt = minOf(
@@ -54,7 +56,7 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
           : null,
     replyRunId: f.reply?.runId ?? null,
     depth: f.depth,
-    state: stateOf(f, target, timestamps, queuedBehindRunId),
+    state: dropped ? "failed" : stateOf(f, target, timestamps, queuedBehindRunId),
     timestamps,
     callerStatus: result?.status ?? null,
     disposition: result?.disposition ?? null,
@@ -70,7 +72,9 @@ export function deriveHop(f: HopFacts, target: RunSummary | null): Hop {
         ? result.error
         : target?.status === "failed" || target?.status === "interrupted"
           ? target.error
-          : null,
+          : dropped
+            ? `${dropped.error ?? "the gateway lost the run"}; the message queued behind that run was dropped with it`
+            : null,
     notes: [],
     origin: null,
   };
@@ -102,6 +106,15 @@ function stateOf(
 function namedTarget(f: HopFacts): string | null {
   if (f.namedSessionKey) return f.namedSessionKey;
   return f.kind === "send" && f.targetLabel === null ? f.requestedTarget : null;
+}
+
+/**
+ * The run a queued message waited behind, when a gateway restart lost it before the message
+ * ran: the restarted gateway keeps no queue (measured: docs/architecture.md).
+ */
+function droppedWith(f: HopFacts, target: RunSummary | null, behind: RunSummary | null): RunSummary | null {
+  const waiting = f.accepted?.behindRunId && behind?.runId === f.accepted.behindRunId;
+  return waiting && behind.status === "interrupted" && !target?.startedAt ? behind : null;
 }
 
 /** Target runs that ended without doing the work: an interrupted one was lost by a gateway restart. */

@@ -85,6 +85,11 @@ export async function createHandoffs(deps: {
     return fresh.get(runId) ?? (await deps.store.getRun(runId));
   }
 
+  /** The hops whose message queued behind `runId` (a restart that loses the run drops them). */
+  function queuedBehind(runId: string): string[] {
+    return [...state.hops.values()].filter((f) => f.accepted?.behindRunId === runId).map((f) => f.hopId);
+  }
+
   /** Links a committed batch into hops, re-derives the receipts it moved, stores them, raises alerts. */
   async function linkBatch(events: readonly TimelineEvent[], runs: readonly RunSummary[]): Promise<void> {
     const touched = new Set<string>();
@@ -92,6 +97,7 @@ export async function createHandoffs(deps: {
     for (const run of runs) {
       const id = state.byTargetRun.get(run.runId) ?? state.byReplyRun.get(run.runId);
       if (id) touched.add(id);
+      if (run.status === "interrupted") for (const queued of queuedBehind(run.runId)) touched.add(queued);
     }
     if (touched.size === 0) return;
     const fresh = new Map(runs.map((r) => [r.runId, r]));
@@ -99,7 +105,8 @@ export async function createHandoffs(deps: {
     const saved = [];
     for (const id of touched) {
       const facts = state.hops.get(id)!;
-      const derived = deriveHop(facts, await runOf(targetRunOf(facts), fresh));
+      const behind = await runOf(facts.accepted?.behindRunId ?? null, fresh);
+      const derived = deriveHop(facts, await runOf(targetRunOf(facts), fresh), behind);
       const hop = { ...derived, notes: views.get(id)?.notes ?? [], origin: await originOf(derived) };
       if (JSON.stringify(views.get(id)) === JSON.stringify(hop)) continue;
       views.set(id, hop);

@@ -15,7 +15,7 @@ import { compareWithGateway } from "../support/history-comparison";
 import { connectCliClient } from "../support/openclaw-cli-client";
 import { startRestartableGateway, type RestartableGateway } from "../support/restartable-gateway";
 import { until } from "../support/until";
-import { handOffSlowWork } from "./nothing-lost/handoff";
+import { handOff } from "./nothing-lost/handoff";
 import type { Scenario } from "./nothing-lost/scenario";
 import { registerStoreFaultTests } from "./nothing-lost/store-faults";
 
@@ -109,8 +109,23 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
       "the early run",
     );
     const cut = await scenario.burst("restart-cut", 3, 4000);
-    const handoff = await handOffSlowWork(app, gateway, work("handoff", 4000));
-    for (const runId of [...cut.runIds, handoff.targetRunId])
+    // A handoff whose target run the restart cuts, and one queued behind that run.
+    const target = "agent:main:restart-target";
+    const handoff = await handOff(app, gateway, {
+      caller: "agent:main:restart-caller",
+      target,
+      work: work("handoff", 4000),
+      createTarget: true,
+      ready: (h) => h.targetRunId !== null,
+    });
+    const queued = await handOff(app, gateway, {
+      caller: "agent:main:restart-queued",
+      target,
+      work: work("queued", 0),
+      createTarget: false,
+      ready: (h) => h.queuedBehindRunId !== null,
+    });
+    for (const runId of [...cut.runIds, handoff.targetRunId!])
       await until(
         () => app.store.getRun(runId),
         (r) => (r?.toolCalls ?? 0) >= 1,
@@ -132,13 +147,21 @@ describe("nothing lost: faults injected against the real gateway", { timeout: 60
         assert.match(run.error ?? "", /^the gateway restarted at \d\d:\d\d:\d\d UTC$/);
     }
     assert.ok(figures.gap.unrecoverable.some((u) => /streaming text/.test(u)));
-    // The handoff whose target run the restart cut: failed, and why, not "started" for ever.
-    const hop = await until(
-      async () => HopsPage.parse(await (await api.get(`/api/hops?session=${handoff.target}`)).json()).hops[0],
-      (h) => h?.state === "failed",
-      "the cut handoff to fail",
+    // Both handoffs end failed, and say why, instead of "started" or "queued" for ever.
+    const failed = async (caller: string) =>
+      until(
+        async () => HopsPage.parse(await (await api.get(`/api/hops?session=${caller}`)).json()).hops[0],
+        (h) => h?.state === "failed",
+        `the handoff from ${caller} to fail`,
+      );
+    const restarted = /^the gateway restarted at \d\d:\d\d:\d\d UTC/;
+    assert.match((await failed(handoff.callerSessionKey))!.error ?? "", new RegExp(`${restarted.source}$`));
+    const dropped = await failed(queued.callerSessionKey);
+    assert.equal(dropped!.queuedBehindRunId, handoff.targetRunId);
+    assert.match(
+      dropped!.error ?? "",
+      new RegExp(`${restarted.source}; the message queued behind that run was dropped with it$`),
     );
-    assert.match(hop!.error ?? "", /^the gateway restarted at \d\d:\d\d:\d\d UTC$/);
   });
 
   it("Switchboard SIGKILLed mid-burst and restarted on its data dir: every tool call and final text is back", async () => {

@@ -15,12 +15,14 @@ export function linkEvents(events: readonly TimelineEvent[]) {
   const seen = new Map<string, string[]>();
   const view = (id: string): Hop => {
     const facts = state.hops.get(id)!;
-    return deriveHop(facts, runs.get(targetRunOf(facts) ?? "") ?? null);
+    const behind = runs.get(facts.accepted?.behindRunId ?? "") ?? null;
+    return deriveHop(facts, runs.get(targetRunOf(facts) ?? "") ?? null, behind);
   };
   for (const event of events) {
     for (const run of projectRuns(runs, [event])) runs.set(run.runId, run);
     const touched = new Set(linkEvent(state, event));
-    for (const [id, f] of state.hops) if (targetRunOf(f) === event.runId) touched.add(id);
+    for (const [id, f] of state.hops)
+      if (targetRunOf(f) === event.runId || f.accepted?.behindRunId === event.runId) touched.add(id);
     for (const id of touched) seen.set(id, [...(seen.get(id) ?? []), view(id).state]);
   }
   const hops = [...state.hops.keys()].map(view);

@@ -108,3 +108,41 @@ describe("a spawn's completion (research recording)", () => {
     assert.equal(hop?.state, "replied");
   });
 });
+
+describe("a send queued behind a run that a gateway restart lost (the recorded fire-and-forget, cut there)", () => {
+  const events = storedEvents(loadRecordedFrames(recording("busy-target-nowait")));
+  const whole = linkEvents(events);
+  const own = targetRuns(whole)[0]!;
+  // Everything up to B's own run ending; then Switchboard finds it lost in the restart.
+  const cut = events.slice(
+    0,
+    events.findIndex((e) => e.runId === own.runId && e.kind === "lifecycle" && e.phase === "end"),
+  );
+  const lost = {
+    ...cut.at(-1)!,
+    cursor: cut.at(-1)!.cursor + 1,
+    runId: own.runId,
+    sessionKey: own.sessionKey,
+    ts: own.endedAt!,
+    seq: null,
+    kind: "lifecycle",
+    phase: "interrupted",
+    error: "the gateway restarted at 04:55:01 UTC",
+    aborted: false,
+    stopReason: null,
+  } as const;
+
+  it("was queued until then", () => {
+    assert.equal(linkEvents(cut).hops[0]!.state, "queued");
+  });
+
+  it("fails, saying the restart dropped it with the run it waited behind", () => {
+    const hop = linkEvents([...cut, lost]).hops[0]!;
+    assert.equal(hop.state, "failed");
+    assert.equal(
+      hop.error,
+      "the gateway restarted at 04:55:01 UTC; the message queued behind that run was dropped with it",
+    );
+    assert.equal(hop.timestamps.endedAt, own.endedAt);
+  });
+});
