@@ -38,7 +38,7 @@ export function useGlobalKeys() {
       const target = event.target as HTMLElement;
       if (
         target.closest(
-          "[data-nav-list], [data-testid=timeline], input, textarea, select, [role=dialog], dialog",
+          "[data-nav-list], [data-testid=timeline], input, textarea, select, [role=dialog], dialog[open]",
         )
       )
         return;

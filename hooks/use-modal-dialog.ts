@@ -21,6 +21,9 @@ export function useModalDialog(open: boolean, onClose: () => void) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
     } else if (!open && dialog.open) {
+      // Focus must not stay on a control of the closed dialog: keys would still go there.
+      if (dialog.contains(document.activeElement) && document.activeElement instanceof HTMLElement)
+        document.activeElement.blur();
       dialog.close();
       opener.current?.focus();
     }
