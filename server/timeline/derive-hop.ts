@@ -1,5 +1,5 @@
 import type { Hop, HopState } from "@/lib/hops";
-import type { RunSummary } from "@/lib/runs";
+import { TERMINAL_RUN_STATUSES, type RunSummary } from "@/lib/runs";
 import type { HopFacts } from "@/lib/hop-facts";
 import { targetRunOf } from "./hop-facts";
 
@@ -19,7 +19,8 @@ export function deriveHop(f: HopFacts, target: RunSummary | null, behind: RunSum
   // A steered message starts being worked on when it lands in the running turn it joins.
   const startedAt = steered ? (f.delivery?.at ?? null) : (target?.startedAt ?? null);
   const dropped = droppedWith(f, target, behind);
-  const endedAt = target && isEnded(target) ? target.endedAt : (dropped?.endedAt ?? null);
+  const endedAt =
+    target && TERMINAL_RUN_STATUSES.includes(target.status) ? target.endedAt : (dropped?.endedAt ?? null);
   const released = result && RELEASED.has(result.status) ? result.at : null;
   // The answer can reach the caller twice (inline in an `ok` result, then as a delivery run): the first counts.
   const repliedAt = minOf(
@@ -88,7 +89,8 @@ function stateOf(
 ): HopState {
   const status = f.result?.status;
   if (status && REFUSED.has(status) && !f.delivery && !target?.startedAt) return "rejected";
-  if (target && CUT_SHORT.has(target.status)) return "failed";
+  if (target && target.status !== "completed" && TERMINAL_RUN_STATUSES.includes(target.status))
+    return "failed";
   if (status === "error") return "failed";
   if (t.repliedAt !== null && (t.endedAt !== null || status === "ok")) return "replied";
   if (t.endedAt !== null) return "completed";
@@ -115,13 +117,6 @@ function namedTarget(f: HopFacts): string | null {
 function droppedWith(f: HopFacts, target: RunSummary | null, behind: RunSummary | null): RunSummary | null {
   const waiting = f.accepted?.behindRunId && behind?.runId === f.accepted.behindRunId;
   return waiting && behind.status === "interrupted" && !target?.startedAt ? behind : null;
-}
-
-/** Target runs that ended without doing the work: an interrupted one was lost by a gateway restart. */
-const CUT_SHORT = new Set<RunSummary["status"]>(["failed", "aborted", "interrupted"]);
-
-function isEnded(run: RunSummary): boolean {
-  return run.status === "completed" || CUT_SHORT.has(run.status);
 }
 
 function minOf(a: number | null, b: number | null): number | null {
