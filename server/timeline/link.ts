@@ -2,7 +2,14 @@ import type { HandoffFactOf } from "@/lib/handoff-events";
 import type { HopFacts } from "@/lib/hop-facts";
 import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
 import { isRejected, targetRunOf, targetsSession } from "./hop-facts";
-import { activeRun, createSessionActivity, trackActivity, type SessionActivity } from "./session-activity";
+import { deliveredBefore, findAwaitingReply, findOpenHop, SLACK_MS } from "./link-find";
+import {
+  activeRun,
+  createSessionActivity,
+  landedRun,
+  trackActivity,
+  type SessionActivity,
+} from "./session-activity";
 
 export { targetRunOf } from "./hop-facts";
 
@@ -30,9 +37,6 @@ export function createLinkState(
   return state;
 }
 
-/** Clock slack between the caller's tool start and what the target session reports (ms). */
-const SLACK_MS = 2000;
-
 type Handoff<T extends Parameters<typeof handoffOf>[1]> = TimelineEventOf<"handoff"> & {
   fact: HandoffFactOf<T>;
 };
@@ -59,7 +63,10 @@ export function linkEvent(state: LinkState, event: TimelineEvent): string[] {
   const accepted = handoffOf(event, "accepted");
   if (accepted) return linkAccepted(state, accepted);
   const inbound = handoffOf(event, "inbound");
-  if (inbound?.fact.source?.kind === "inter_session") return linkInbound(state, inbound);
+  if (inbound) {
+    const delivered = inbound.fact.source?.kind === "inter_session" ? linkInbound(state, inbound) : [];
+    return [...delivered, ...queueBehindLanding(state, inbound)];
+  }
   const announce = handoffOf(event, "announce");
   if (announce) return linkAnnounce(state, announce);
   return [];
@@ -144,6 +151,25 @@ function linkAccepted(state: LinkState, e: Handoff<"accepted">): string[] {
   return [best.hopId];
 }
 
+/**
+ * Another message landing in a session first: the hops it had already accepted wait behind the
+ * run that carries it. The gateway can tell of an acceptance before the run ahead of it shows
+ * any sign of life, so the run a message queued behind is sometimes known only now.
+ */
+function queueBehindLanding(state: LinkState, e: Handoff<"inbound">): string[] {
+  const carrier = landedRun(e);
+  if (!carrier || activeRun(state.activity, e.sessionKey) !== carrier) return [];
+  const waiting = [...state.hops.values()].filter(
+    (h) =>
+      h.accepted?.behindRunId === null &&
+      !h.delivery &&
+      targetsSession(h, e.sessionKey) &&
+      targetRunOf(h) !== carrier,
+  );
+  for (const h of waiting) put(state, { ...h, accepted: { at: h.accepted!.at, behindRunId: carrier } });
+  return waiting.map((h) => h.hopId);
+}
+
 function linkInbound(state: LinkState, e: Handoff<"inbound">): string[] {
   const source = e.fact.source?.sessionKey;
   const runId = e.fact.sendRunId;
@@ -174,15 +200,6 @@ function linkInbound(state: LinkState, e: Handoff<"inbound">): string[] {
   return [];
 }
 
-/** The hop whose message (by send id) already landed in this session at another moment: this landing repeats it. */
-function deliveredBefore(state: LinkState, sessionKey: string, runId: string, at: number): HopFacts | null {
-  for (const h of state.hops.values()) {
-    if (h.delivery?.runId !== runId || !targetsSession(h, sessionKey)) continue;
-    return h.delivery.at === at || h.duplicates.includes(at) ? null : h;
-  }
-  return null;
-}
-
 /** A spawned child's completion comes back as the requester's `announce:v1:…` run: the hop's reply. */
 function linkAnnounce(state: LinkState, e: Handoff<"announce">): string[] {
   for (const h of state.hops.values()) {
@@ -192,40 +209,6 @@ function linkAnnounce(state: LinkState, e: Handoff<"announce">): string[] {
     return [h.hopId];
   }
   return [];
-}
-
-/** The oldest hop from `caller` towards `target` still waiting for its message to land. */
-function findOpenHop(
-  state: LinkState,
-  caller: string,
-  target: string,
-  at: number,
-  runId: string,
-): HopFacts | undefined {
-  let best: HopFacts | undefined;
-  for (const h of state.hops.values()) {
-    if (h.callerSessionKey !== caller || h.delivery || h.sentAt > at + SLACK_MS) continue;
-    const runMatches = !h.result?.targetRunId || h.result.targetRunId === runId;
-    if (!targetsSession(h, target) || !runMatches || isRejected(h)) continue;
-    if (!best || h.sentAt < best.sentAt) best = h;
-  }
-  return best;
-}
-
-/** The caller-side hop whose reply this is: caller `caller`, target `target`, no reply yet. */
-function findAwaitingReply(
-  state: LinkState,
-  caller: string,
-  target: string,
-  runId: string,
-): HopFacts | undefined {
-  let best: HopFacts | undefined;
-  for (const h of state.hops.values()) {
-    if (h.callerSessionKey !== caller || h.reply || h.callerRunId === runId) continue;
-    if (!targetsSession(h, target) || isRejected(h)) continue;
-    if (!best || h.sentAt < best.sentAt) best = h;
-  }
-  return best;
 }
 
 /** How deep a run sits: the depth of the hop that brought work to it (or back to it). */

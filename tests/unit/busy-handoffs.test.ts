@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { loadRecordedFrames, recording } from "../support/fixture-frames";
 import { linkEvents } from "../support/link-events";
 import { storedEvents } from "../support/stored-events";
+import type { TimelineEvent } from "@/lib/timeline";
 
 const linked = (scenario: string) => linkEvents(storedEvents(loadRecordedFrames(recording(scenario))));
 
@@ -144,5 +145,38 @@ describe("a send queued behind a run that a gateway restart lost (the recorded f
       "the gateway restarted at 04:55:01 UTC; the message queued behind that run was dropped with it",
     );
     assert.equal(hop.timestamps.endedAt, own.endedAt);
+  });
+});
+
+describe("a send to a busy target whose own run told of itself only after the send was accepted (the recording, reordered)", () => {
+  const events = storedEvents(loadRecordedFrames(recording("busy-target-wait")));
+  const own = targetRuns(linkEvents(events))[0]!;
+  const acceptance = events.findLastIndex((e) => e.kind === "handoff" && e.fact.type === "accepted");
+  /** Moves the events `late` picks from before the acceptance to just after it, as a slower gateway sends them. */
+  const acceptedBefore = (late: (e: TimelineEvent) => boolean) => {
+    const before = events.slice(0, acceptance);
+    return [
+      ...before.filter((e) => !late(e)),
+      events[acceptance]!,
+      ...before.filter(late),
+      ...events.slice(acceptance + 1),
+    ];
+  };
+  const ownRun = (e: TimelineEvent) => e.runId === own.runId;
+  const ownMessage = (e: TimelineEvent) =>
+    e.kind === "handoff" && e.fact.type === "inbound" && e.fact.sendRunId === own.runId;
+
+  it("before B's run started, its message already in: queued behind that run from the acceptance on", () => {
+    const result = linkEvents(acceptedBefore((e) => ownRun(e) && !ownMessage(e)));
+    const hop = result.hops[0]!;
+    assert.equal(hop.queuedBehindRunId, own.runId);
+    assert.deepEqual(result.states(hop), ["sent", "queued", "started", "completed", "replied"]);
+  });
+
+  it("before even B's message landed: queued behind B's run as soon as that message lands", () => {
+    const result = linkEvents(acceptedBefore((e) => ownRun(e) || ownMessage(e)));
+    const hop = result.hops[0]!;
+    assert.equal(hop.queuedBehindRunId, own.runId);
+    assert.deepEqual(result.states(hop), ["sent", "delivered", "queued", "started", "completed", "replied"]);
   });
 });
