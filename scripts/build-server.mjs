@@ -7,7 +7,11 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 await build({
   entryPoints: [join(root, "server", "main.ts")],
-  outfile: join(root, "dist", "server", "main.mjs"),
+  outdir: join(root, "dist", "server"),
+  outExtension: { ".js": ".mjs" },
+  // PostgreSQL and Redis are imported only when configured: their code goes in chunks of its own.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

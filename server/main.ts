@@ -27,19 +27,22 @@ import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSessionStreams } from "./realtime/session-stream";
-import { createPostgresAuthStore } from "./store/postgres/pg-auth-store";
-import { createPostgresStore } from "./store/postgres/pg-store";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
 import { createRecovery } from "./recovery/recovery";
 import { createSendRoutes } from "./timeline/routes";
 import { createMetrics } from "./metrics";
-import { createLeaderLease, type LeaderLease } from "./cluster/leader-lease";
-import { attachRedisAdapter } from "./cluster/redis-adapter";
-import { createRelay } from "./cluster/relay";
 import { createActivityMeter } from "./timeline/activity-meter";
 import { startPages } from "./pages";
+import { createRelay } from "./cluster/relay";
+import type { LeaderLease } from "./cluster/leader-lease";
+// PostgreSQL and Redis load only when configured: their clients would add ~200 ms to every
+// start of the embedded default (record 060).
+const postgres = () => import("./store/postgres/pg-store");
+const postgresAuth = () => import("./store/postgres/pg-auth-store");
+const redisAdapter = () => import("./cluster/redis-adapter");
+const leaderLease = () => import("./cluster/leader-lease");
 
 export interface SwitchboardOptions {
   /** Serve the Next.js pages (off in integration tests, which only need /api and sockets). */
@@ -59,7 +62,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
 
   ensurePrivateDir(config.dataDir);
   const authStore = config.databaseUrl
-    ? await createPostgresAuthStore({ url: config.databaseUrl })
+    ? await (await postgresAuth()).createPostgresAuthStore({ url: config.databaseUrl })
     : createSqliteAuthStore({ file: join(config.dataDir, "auth.db") });
   const apiTokens = (await authStore.listTokens()).filter((t) => t.revokedAt === null);
   try {
@@ -91,7 +94,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   const audit = createAuditLog({ store: authStore, log });
 
   const store = config.databaseUrl
-    ? await createPostgresStore({ url: config.databaseUrl })
+    ? await (await postgres()).createPostgresStore({ url: config.databaseUrl })
     : createSqliteStore({ file: join(config.dataDir, "switchboard.db") });
   // Pages and /api; socket.io's engine wraps this handler and answers its own path first.
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -110,7 +113,9 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   });
   io.use((socket, next) => void gate.authenticateSocket(socket, next));
   // Several instances: the Redis adapter joins their sockets, the relay their committed changes.
-  const closeRedis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : null;
+  const closeRedis = config.redisUrl
+    ? await (await redisAdapter()).attachRedisAdapter(io, config.redisUrl)
+    : null;
   const relay = config.redisUrl ? createRelay(io) : null;
   // A standby that started after the leader's last status change learns it within seconds.
   const statusBeat = setInterval(() => isLeader() && relay?.out.gateway(status.current()), 5000).unref();
@@ -310,6 +315,7 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
   }
 
   if (options.gateway && config.databaseUrl) {
+    const { createLeaderLease } = await leaderLease();
     lease = createLeaderLease({
       url: config.databaseUrl,
       instanceId: config.instanceId,
