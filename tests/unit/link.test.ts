@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Hop } from "@/lib/hops";
-import type { RunSummary } from "@/lib/runs";
 import type { DraftEvent, TimelineEvent } from "@/lib/timeline";
-import { deriveHop } from "@/server/timeline/derive-hop";
-import { createLinkState, linkEvent, targetRunOf } from "@/server/timeline/link";
 import { normalizeToolCall } from "@/server/timeline/normalize-parts";
-import { projectRuns } from "@/server/timeline/project-run";
 import { loadRecordedFrames, HANDOFF_FIXTURE } from "../support/fixture-frames";
+import { linkEvents } from "../support/link-events";
 import { storedEvents } from "../support/stored-events";
 
 const A_RUN = "e2e-e380487d-dc3a-485c-984a-8010428f2db7";
@@ -28,25 +24,10 @@ const TARGET_START: TimelineEvent = {
   stopReason: null,
 };
 
-/** Feeds events one by one, as batches of one, and derives every hop at the end. */
-function link(events: TimelineEvent[]): { hops: Hop[]; states: string[] } {
-  const state = createLinkState();
-  const runs = new Map<string, RunSummary>();
-  const states: string[] = [];
-  for (const event of events) {
-    for (const run of projectRuns(runs, [event])) runs.set(run.runId, run);
-    for (const id of linkEvent(state, event)) {
-      const facts = state.hops.get(id)!;
-      states.push(deriveHop(facts, runs.get(targetRunOf(facts) ?? "") ?? null).state);
-    }
-  }
-  const hops = [...state.hops.values()].map((f) => deriveHop(f, runs.get(targetRunOf(f) ?? "") ?? null));
-  return { hops, states };
-}
-
 describe("linking the recorded A → B handoff into a hop", () => {
   const events = storedEvents(loadRecordedFrames(HANDOFF_FIXTURE));
-  const { hops, states } = link(events);
+  const linked = linkEvents(events);
+  const { hops } = linked;
   const hop = hops[0]!;
 
   it("finds exactly one hop, from A's run to session B", () => {
@@ -62,8 +43,8 @@ describe("linking the recorded A → B handoff into a hop", () => {
     assert.equal(hop.link, "confirmed");
   });
 
-  it("walks the receipt forward: sent, accepted by B (delivered), started, replied", () => {
-    assert.deepEqual(states, ["sent", "delivered", "started", "replied", "replied"]);
+  it("walks the receipt forward: sent, accepted by B (delivered), started, completed, replied", () => {
+    assert.deepEqual(linked.states(hop), ["sent", "delivered", "started", "completed", "replied"]);
   });
 
   it("timestamps each step in the order they happened", () => {
@@ -82,7 +63,7 @@ describe("linking the recorded A → B handoff into a hop", () => {
 
   it("reaches the same hop when B's events arrive before A's tool call is seen", () => {
     const bFirst = [...events.filter((e) => e.runId === B_RUN), ...events.filter((e) => e.runId !== B_RUN)];
-    const [other] = link(bFirst).hops;
+    const [other] = linkEvents(bFirst).hops;
     assert.equal(other?.targetRunId, B_RUN);
     assert.equal(other?.state, "replied");
   });
@@ -125,7 +106,7 @@ describe("receipts from synthetic tool results", () => {
     );
 
   it("rejects a send to a missing session with the gateway's reason", () => {
-    const { hops } = link([
+    const { hops } = linkEvents([
       ...start({ sessionKey: "agent:main:ghost", message: "hi" }),
       ...result({ runId: "tmp", status: "error", error: "No session found: agent:main:ghost" }, true),
     ]);
@@ -136,7 +117,7 @@ describe("receipts from synthetic tool results", () => {
   });
 
   it("shows a caller that stopped waiting while the target runs as released, not failed", () => {
-    const released = link([
+    const released = linkEvents([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
       TARGET_START,
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
@@ -144,7 +125,7 @@ describe("receipts from synthetic tool results", () => {
     assert.equal(released.hops[0]?.state, "caller_released");
     assert.equal(released.hops[0]?.timestamps.callerReleasedAt, 200);
     const targetEnd: TimelineEvent = { ...TARGET_START, cursor: 1001, ts: 900, phase: "end" };
-    const later = link([
+    const later = linkEvents([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 2 }),
       TARGET_START,
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
@@ -162,7 +143,7 @@ describe("receipts from synthetic tool results", () => {
       phase: "interrupted",
       error: "the gateway restarted at 04:55:01 UTC",
     };
-    const { hops } = link([
+    const { hops } = linkEvents([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
       TARGET_START,
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
@@ -174,7 +155,7 @@ describe("receipts from synthetic tool results", () => {
   });
 
   it("treats a fire-and-forget send like any other: released at once, completed when the target ends", () => {
-    const { hops } = link([
+    const { hops } = linkEvents([
       ...start({ sessionKey: "agent:main:b", message: "x", timeoutSeconds: 0 }),
       ...result({ runId: "rb", status: "accepted", sessionKey: "agent:main:b" }),
     ]);
@@ -185,13 +166,13 @@ describe("receipts from synthetic tool results", () => {
   it("ignores the tool_call wrapper and links the inner sessions_send", () => {
     const outer = call("tool_call", "c0", { id: "sessions_send" });
     const inner = call("sessions_send", "c1", { sessionKey: "agent:main:b", message: "x" }, "c0");
-    const { hops } = link([...outer, ...inner]);
+    const { hops } = linkEvents([...outer, ...inner]);
     assert.equal(hops.length, 1);
     assert.equal(hops[0]?.toolCallId, "c1");
   });
 
   it("keeps a label apart from the session it resolved to, and resolves an unknown one to none", () => {
-    const byLabel = link([
+    const byLabel = linkEvents([
       ...start({ label: "sb-x", message: "x", timeoutSeconds: 5 }),
       ...result({ runId: "tmp", status: "error", error: "No session found with label: sb-x" }, true),
     ]).hops[0]!;
@@ -199,7 +180,7 @@ describe("receipts from synthetic tool results", () => {
       [byLabel.targetLabel, byLabel.targetSessionKey, byLabel.state],
       ["sb-x", null, "rejected"],
     );
-    const resolved = link([
+    const resolved = linkEvents([
       ...start({ label: "sb-y", message: "x", timeoutSeconds: 5 }),
       ...result({ runId: "rb", status: "ok", sessionKey: "agent:main:y", reply: "hi" }),
     ]).hops[0]!;
@@ -216,13 +197,13 @@ describe("the same message delivered twice into the target (a gateway retry)", (
   const again = { ...inbound, cursor: last + 1, ts: inbound.ts + 1500 };
 
   it("flags the hop with the repeated landing, not a second hop", () => {
-    const { hops } = link([...events, again]);
+    const { hops } = linkEvents([...events, again]);
     assert.equal(hops.length, 1);
     assert.deepEqual(hops[0]!.duplicateDeliveries, [inbound.ts + 1500]);
   });
 
   it("does not flag the same landing seen twice", () => {
-    const { hops } = link([...events, { ...inbound, cursor: last + 1 }]);
+    const { hops } = linkEvents([...events, { ...inbound, cursor: last + 1 }]);
     assert.deepEqual(hops[0]!.duplicateDeliveries, []);
   });
 });
