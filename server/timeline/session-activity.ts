@@ -15,6 +15,9 @@ export interface SessionActivity {
   landing: Map<string, string>;
 }
 
+/** `interrupted` is Switchboard's own ending for a run a gateway restart lost (timeline/reconcile.ts). */
+const ENDING_PHASES = new Set(["end", "error", "interrupted"]);
+
 export function createSessionActivity(running: Iterable<{ runId: string; sessionKey: string }> = []) {
   const activity: SessionActivity = { running: new Map(), landing: new Map() };
   for (const run of running) add(activity, run.sessionKey, run.runId);
@@ -31,8 +34,7 @@ export function trackActivity(activity: SessionActivity, e: TimelineEvent): void
     activity.landing.delete(e.sessionKey);
   }
   const ended =
-    (e.kind === "lifecycle" && (e.phase === "end" || e.phase === "error")) ||
-    (e.kind === "chat" && e.state !== "delta");
+    (e.kind === "lifecycle" && ENDING_PHASES.has(e.phase)) || (e.kind === "chat" && e.state !== "delta");
   if (!ended) return;
   remove(activity, e.sessionKey, e.runId);
   if (activity.landing.get(e.sessionKey) === e.runId) activity.landing.delete(e.sessionKey);

@@ -180,3 +180,31 @@ describe("a send to a busy target whose own run told of itself only after the se
     assert.deepEqual(result.states(hop), ["sent", "delivered", "queued", "started", "completed", "replied"]);
   });
 });
+
+describe("a send to a session whose run a gateway restart had lost before (the recording, B's own run cut)", () => {
+  const events = storedEvents(loadRecordedFrames(recording("busy-target-wait")));
+  const own = targetRuns(linkEvents(events))[0]!;
+  const call = events.findIndex((e) => e.kind === "handoff" && e.fact.type === "call");
+  const lost = {
+    ...events[call - 1]!,
+    runId: own.runId,
+    sessionKey: own.sessionKey,
+    seq: null,
+    kind: "lifecycle",
+    phase: "interrupted",
+    error: "the gateway restarted at 04:52:14 UTC",
+    aborted: false,
+    stopReason: null,
+  } as const;
+  const result = linkEvents([
+    ...events.slice(0, call),
+    lost,
+    ...events.slice(call).filter((e) => e.runId !== own.runId),
+  ]);
+  const hop = result.hops[0]!;
+
+  it("does not wait behind the lost run: never queued, never failed, replied", () => {
+    assert.equal(hop.queuedBehindRunId, null);
+    assert.deepEqual(result.states(hop), ["sent", "delivered", "started", "completed", "replied"]);
+  });
+});
