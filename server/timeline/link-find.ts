@@ -19,6 +19,13 @@ export function deliveredBefore(
   return null;
 }
 
+/** The hop sent first among those `matches` accepts. */
+export function oldestHop(state: LinkState, matches: (h: HopFacts) => boolean): HopFacts | undefined {
+  let best: HopFacts | undefined;
+  for (const h of state.hops.values()) if (matches(h) && (!best || h.sentAt < best.sentAt)) best = h;
+  return best;
+}
+
 /** The oldest hop from `caller` towards `target` still waiting for its message to land. */
 export function findOpenHop(
   state: LinkState,
@@ -27,14 +34,11 @@ export function findOpenHop(
   at: number,
   runId: string,
 ): HopFacts | undefined {
-  let best: HopFacts | undefined;
-  for (const h of state.hops.values()) {
-    if (h.callerSessionKey !== caller || h.delivery || h.sentAt > at + SLACK_MS) continue;
+  return oldestHop(state, (h) => {
+    if (h.callerSessionKey !== caller || h.delivery || h.sentAt > at + SLACK_MS) return false;
     const runMatches = !h.result?.targetRunId || h.result.targetRunId === runId;
-    if (!targetsSession(h, target) || !runMatches || isRejected(h)) continue;
-    if (!best || h.sentAt < best.sentAt) best = h;
-  }
-  return best;
+    return targetsSession(h, target) && runMatches && !isRejected(h);
+  });
 }
 
 /** The caller-side hop whose reply this is: caller `caller`, target `target`, no reply yet. */
@@ -44,11 +48,13 @@ export function findAwaitingReply(
   target: string,
   runId: string,
 ): HopFacts | undefined {
-  let best: HopFacts | undefined;
-  for (const h of state.hops.values()) {
-    if (h.callerSessionKey !== caller || h.reply || h.callerRunId === runId) continue;
-    if (!targetsSession(h, target) || isRejected(h)) continue;
-    if (!best || h.sentAt < best.sentAt) best = h;
-  }
-  return best;
+  return oldestHop(
+    state,
+    (h) =>
+      h.callerSessionKey === caller &&
+      !h.reply &&
+      h.callerRunId !== runId &&
+      targetsSession(h, target) &&
+      !isRejected(h),
+  );
 }

@@ -2,7 +2,7 @@ import type { HandoffFactOf } from "@/lib/handoff-events";
 import type { HopFacts } from "@/lib/hop-facts";
 import type { TimelineEvent, TimelineEventOf } from "@/lib/timeline";
 import { isRejected, targetRunOf, targetsSession } from "./hop-facts";
-import { deliveredBefore, findAwaitingReply, findOpenHop, SLACK_MS } from "./link-find";
+import { deliveredBefore, findAwaitingReply, findOpenHop, oldestHop, SLACK_MS } from "./link-find";
 import {
   activeRun,
   createSessionActivity,
@@ -137,13 +137,11 @@ function linkResult(state: LinkState, e: Handoff<"result">): string[] {
  */
 function linkAccepted(state: LinkState, e: Handoff<"accepted">): string[] {
   const ids = e.fact.activeRunIds ?? [];
-  let best: HopFacts | undefined;
-  for (const h of state.hops.values()) {
-    if (h.kind !== "send" || h.accepted || h.delivery || h.sentAt > e.ts + SLACK_MS) continue;
-    if (!targetsSession(h, e.sessionKey) || isRejected(h)) continue;
-    if (h.result?.targetRunId && ids.length > 0 && !ids.includes(h.result.targetRunId)) continue;
-    if (!best || h.sentAt < best.sentAt) best = h;
-  }
+  const best = oldestHop(state, (h) => {
+    if (h.kind !== "send" || h.accepted || h.delivery || h.sentAt > e.ts + SLACK_MS) return false;
+    if (!targetsSession(h, e.sessionKey) || isRejected(h)) return false;
+    return !(h.result?.targetRunId && ids.length > 0 && !ids.includes(h.result.targetRunId));
+  });
   if (!best) return [];
   const behindRunId =
     ids.length > 0 ? null : activeRun(state.activity, e.sessionKey, best.result?.targetRunId);
