@@ -59,9 +59,11 @@ function connect(url: string, token: string): Promise<Client> {
   });
 }
 
-function subscribe(socket: Client, runId: string, after = 0): Promise<void> {
+function subscribe(socket: Client, runId: string, after = 0, held?: number): Promise<void> {
   return new Promise((resolve, reject) =>
-    socket.emit("run:subscribe", { runId, after }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))),
+    socket.emit("run:subscribe", { runId, after, held }, (r) =>
+      r.ok ? resolve() : reject(new Error(r.error)),
+    ),
   );
 }
 
@@ -196,17 +198,29 @@ const commands = {
     const frames = await blast(interleaved(a.prefix, a.runs, a.perRun, a.textSteps), a.path ?? "/");
     return { frames, ms: performance.now() - started };
   },
-  /** A reconnecting client resuming from `after`: time until it holds every event up to `last`. */
-  async catchup(a: { url: string; token: string; runId: string; after: number; last: number }) {
+  /**
+   * A reconnecting client resuming from `after`: time until it is current (holds the event at
+   * `last`). A script gets every event; a browser says how many it `held` and may get the tail.
+   */
+  async catchup(a: {
+    url: string;
+    token: string;
+    runId: string;
+    after: number;
+    last: number;
+    held?: number;
+  }) {
     const [socket] = await clients(a.url, a.token, 1);
     let count = 0;
     const started = performance.now();
     await new Promise<void>((resolve) => {
-      socket!.on("timeline:appended", (b) => {
-        count += b.events.length;
-        if (b.events.at(-1)!.cursor >= a.last) resolve();
-      });
-      void subscribe(socket!, a.runId, a.after);
+      const got = (events: { cursor: number }[]) => {
+        count += events.length;
+        if (events.at(-1)!.cursor >= a.last) resolve();
+      };
+      socket!.on("timeline:appended", (b) => got(b.events));
+      socket!.on("timeline:tail", (t) => got(t.events));
+      void subscribe(socket!, a.runId, a.after, a.held);
     });
     const ms = performance.now() - started;
     socket!.disconnect();

@@ -6,10 +6,11 @@ import {
   chunkOf,
   EMPTY_WINDOW,
   evictFar,
+  placeTail,
   placeWindow,
   type RunWindowState,
 } from "@/lib/run-window";
-import type { TimelineBatch } from "@/lib/socket";
+import type { TimelineBatch, TimelineTail } from "@/lib/socket";
 import {
   findOfHash,
   TIMELINE_CHUNK,
@@ -31,16 +32,17 @@ export type Anchor = { at: "start" } | { at: "end" } | { at: "event"; index: num
 /**
  * A run's timeline as a window over its events: the event count and the chunks around the
  * viewport, fetched by position on demand, never the whole run. Once open it follows the run
- * live over the socket (resubscribing from the newest cursor on every reconnect).
+ * live over the socket (resubscribing from the newest cursor on every reconnect; far behind,
+ * it resumes from the run's tail).
  */
 export function useRunWindow(runId: string, open: Anchor | null) {
   const [state, setState] = useState<RunWindowState>(EMPTY_WINDOW);
   const [opened, setOpened] = useState<Anchor | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const inFlight = useRef(new Set<number>());
-  const lastCursor = useRef(0);
+  const held = useRef({ lastCursor: 0, total: 0 });
   useEffect(() => {
-    lastCursor.current = state.lastCursor;
+    held.current = { lastCursor: state.lastCursor, total: state.total };
   });
 
   const openAnchor = open ? JSON.stringify(open) : null;
@@ -80,15 +82,25 @@ export function useRunWindow(runId: string, open: Anchor | null) {
   useEffect(() => {
     if (!ready) return;
     const socket = getSocket();
-    const subscribe = () => socket.emit("run:subscribe", { runId, after: lastCursor.current }, () => {});
+    const subscribe = () =>
+      socket.emit(
+        "run:subscribe",
+        { runId, after: held.current.lastCursor, held: held.current.total },
+        () => {},
+      );
     const onBatch = (batch: TimelineBatch) => {
       if (batch.runId === runId) setState((s) => appendLive(s, batch.events));
     };
+    const onTail = (tail: TimelineTail) => {
+      if (tail.runId === runId) setState((s) => placeTail(s, tail));
+    };
     socket.on("timeline:appended", onBatch);
+    socket.on("timeline:tail", onTail);
     socket.on("connect", subscribe);
     if (socket.connected) subscribe();
     return () => {
       socket.off("timeline:appended", onBatch);
+      socket.off("timeline:tail", onTail);
       socket.off("connect", subscribe);
       socket.emit("run:unsubscribe", { runId });
     };

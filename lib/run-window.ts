@@ -37,6 +37,16 @@ export function placeWindow(state: RunWindowState, window: TimelineWindow): RunW
   return { total, chunks, lastCursor: Math.max(state.lastCursor, window.lastCursor) };
 }
 
+/**
+ * The run's tail in place of the events the browser missed (the server skipped them): a chunk
+ * held short (the old tail) is dropped and read again by position when it comes into view;
+ * whole chunks stay, and so do the tail's.
+ */
+export function placeTail(state: RunWindowState, tail: TimelineWindow): RunWindowState {
+  const chunks = new Map([...state.chunks].filter(([k, held]) => held.length === chunkSize(k, tail.total)));
+  return placeWindow({ ...state, chunks }, tail);
+}
+
 /** Live events after the newest known: counted, and added to the tail chunk when it is held. */
 export function appendLive(state: RunWindowState, events: readonly TimelineEvent[]): RunWindowState {
   const fresh = events.filter((e) => e.cursor > state.lastCursor).sort((a, b) => a.cursor - b.cursor);

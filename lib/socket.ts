@@ -6,6 +6,7 @@ import type { Hop } from "./hops";
 import type { RunSummary } from "./runs";
 import type { SessionSummary } from "./sessions";
 import type { TimelineEvent } from "./timeline";
+import type { TimelineWindow } from "./timeline-window";
 
 /**
  * The socket.io contract. Server events are past tense (`run:updated`), client events
@@ -17,6 +18,8 @@ export interface ServerToClientEvents {
   "run:updated": (run: RunSummary) => void;
   "session:updated": (session: SessionSummary) => void;
   "timeline:appended": (batch: TimelineBatch) => void;
+  /** To a window client far behind: the run's last events, in place of what it missed. */
+  "timeline:tail": (tail: TimelineTail) => void;
   /** To the feed: a hop was created or its receipt moved. */
   "hop:updated": (hop: Hop) => void;
   /** To the feed: a new alert (loop, depth passed, failed hop). */
@@ -48,10 +51,19 @@ export interface TimelineBatch {
   replay: boolean;
 }
 
+export type TimelineTail = TimelineWindow & { runId: string };
+
 interface RunSubscribeRequest {
   runId: string;
   /** The newest cursor the client already holds; 0 for everything. */
   after: number;
+  /**
+   * How many of the run's events the client counts (a window's `total`). A client that shows
+   * a window and missed more than TIMELINE_TAIL events gets the run's tail as a window
+   * (`timeline:tail`) instead of every missed event; it reads the rest by position on demand.
+   * Without it every missed event is replayed.
+   */
+  held?: number;
 }
 
 export type SubscribeReply = { ok: true } | { ok: false; error: string };

@@ -10,6 +10,9 @@ import { TimelineEvent } from "./timeline";
 /** Events per chunk: the unit the timeline fetches, folds and renders. */
 export const TIMELINE_CHUNK = 200;
 
+/** Missed events past which a window client resumes from the run's tail rather than replaying. */
+export const TIMELINE_TAIL = TIMELINE_CHUNK * 2;
+
 export const TimelineWindowQuery = z.object({
   /** Position of the first event; omitted: the run's last `limit` events (its tail). */
   offset: z.coerce.number().int().nonnegative().optional(),

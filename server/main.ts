@@ -27,6 +27,7 @@ import { createPolicyPreview } from "./policies/preview";
 import { createHub, type HubServer } from "./realtime/hub";
 import { createRunStreams } from "./realtime/run-stream";
 import { createSessionStreams } from "./realtime/session-stream";
+import { windowReader } from "./store/read-window";
 import { createSqliteStore } from "./store/sqlite/sqlite-store";
 import { createHandoffs } from "./timeline/handoffs";
 import { createIngest } from "./timeline/ingest";
@@ -131,7 +132,13 @@ export async function startSwitchboard(config: Config, options: SwitchboardOptio
       if (isLeader()) relay?.out.gateway(s);
     },
   });
-  const hub = createHub({ io, replay: store.listEvents, gatewayStatus: status.current, log });
+  const hub = createHub({
+    io,
+    replay: store.listEvents,
+    readWindow: windowReader(store),
+    gatewayStatus: status.current,
+    log,
+  });
   const metrics = createMetrics({
     sockets: () => io.engine.clientsCount,
     subscriptions: hub.subscriptions,

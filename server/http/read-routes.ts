@@ -6,6 +6,7 @@ const GAPS_SHOWN = 200;
 import { RunsQuery, type RunSummary } from "@/lib/runs";
 import { TimelineQuery } from "@/lib/timeline";
 import { MAX_MATCHES, TimelineFind, TimelineWindowQuery } from "@/lib/timeline-window";
+import { windowReader } from "../store/read-window";
 import type { Store } from "../store/store";
 import { describeZodError, sendError, sendJson } from "./respond";
 import { get, type Route } from "./router";
@@ -19,6 +20,7 @@ export function readRoutes(deps: {
   instance: () => InstanceInfo;
 }): Route[] {
   const { store } = deps;
+  const readWindow = windowReader(store);
   return [
     // Public for load balancers; only a signed-in caller learns more than `ok`.
     get(
@@ -94,11 +96,7 @@ export function readRoutes(deps: {
         if (!parsed.success) return sendError(res, "INVALID_REQUEST", describeZodError(parsed.error));
         if (!(await deps.runView(params.runId!)))
           return sendError(res, "NOT_FOUND", `No run with id ${params.runId}`);
-        const { total, lastCursor } = await store.countRunEvents(params.runId!);
-        const { limit } = parsed.data;
-        const offset = parsed.data.offset ?? Math.max(0, total - limit);
-        const events = await store.listEventsAt(params.runId!, offset, limit);
-        sendJson(res, 200, { total, lastCursor, offset, events });
+        sendJson(res, 200, await readWindow(params.runId!, parsed.data.offset, parsed.data.limit));
       },
       { role: "viewer" },
     ),

@@ -7,12 +7,19 @@ import type { RunSummary } from "@/lib/runs";
 import type { SessionSummary } from "@/lib/sessions";
 import type { ClientToServerEvents, ServerToClientEvents, SubscribeReply } from "@/lib/socket";
 import type { TimelineEvent, TimelinePage } from "@/lib/timeline";
+import type { TimelineWindow } from "@/lib/timeline-window";
 import { createRunSubscriptions } from "./run-subscriptions";
 import { cutOffIfFlooded } from "./socket-buffer";
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 export type Replay = (runId: string, after: number, limit: number) => Promise<TimelinePage>;
+/** A window of a run's events by position; without `offset`, its tail. */
+export type ReadWindow = (
+  runId: string,
+  offset: number | undefined,
+  limit: number,
+) => Promise<TimelineWindow>;
 
 const FEED = "feed";
 
@@ -24,11 +31,17 @@ const FEED = "feed";
 export function createHub(deps: {
   io: HubServer;
   replay: Replay;
+  readWindow: ReadWindow;
   gatewayStatus: () => GatewayStatus;
   log: (line: string) => void;
 }) {
   const { io } = deps;
-  const runs = createRunSubscriptions({ io, replay: deps.replay, log: deps.log });
+  const runs = createRunSubscriptions({
+    io,
+    replay: deps.replay,
+    readWindow: deps.readWindow,
+    log: deps.log,
+  });
   /** The feed's sockets, checked after each broadcast: one that stopped reading is cut off. */
   const feed = new Set<HubSocket>();
   const toFeed = <T>(items: T[], emit: (item: T) => void) => {
@@ -47,16 +60,17 @@ export function createHub(deps: {
       if (
         !request ||
         typeof request.runId !== "string" ||
-        !Number.isInteger(request.after) ||
-        request.after < 0
+        !isCount(request.after) ||
+        (request.held !== undefined && !isCount(request.held))
       ) {
         reply(ack, {
           ok: false,
-          error: "run:subscribe needs { runId: string, after: non-negative integer }",
+          error:
+            "run:subscribe needs { runId: string, after: non-negative integer, held?: non-negative integer }",
         });
         return;
       }
-      runs.subscribe(socket, request.runId, request.after).then(
+      runs.subscribe(socket, request.runId, request.after, request.held).then(
         () => reply(ack, { ok: true }),
         (error: unknown) => reply(ack, { ok: false, error: String(error) }),
       );
@@ -96,6 +110,8 @@ export function createHub(deps: {
 }
 
 /** Acks are optional for a client; a missing callback must not crash the server. */
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+
 function reply(ack: unknown, value: SubscribeReply): void {
   if (typeof ack === "function") ack(value);
 }

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "@/lib/timeline";
-import type { HubServer, HubSocket, Replay } from "./hub";
+import { TIMELINE_TAIL } from "@/lib/timeline-window";
+import type { HubServer, HubSocket, ReadWindow, Replay } from "./hub";
 import { cutOffIfFlooded, whenDrained } from "./socket-buffer";
 
 /** Events per replay page: the next page is read only once the socket has written this one. */
@@ -32,7 +33,12 @@ interface Subscriber {
  * off (socket-buffer.ts) rather than buffered without end. Live sockets of a run share a
  * socket.io room: a live batch is one broadcast, serialized once whatever the socket count.
  */
-export function createRunSubscriptions(deps: { io: HubServer; replay: Replay; log: (line: string) => void }) {
+export function createRunSubscriptions(deps: {
+  io: HubServer;
+  replay: Replay;
+  readWindow: ReadWindow;
+  log: (line: string) => void;
+}) {
   const byRun = new Map<string, Map<string, Subscriber>>();
   const countBySocket = new Map<string, number>();
 
@@ -54,6 +60,18 @@ export function createRunSubscriptions(deps: { io: HubServer; replay: Replay; lo
     }
   }
 
+  /**
+   * A window client far behind gets the run's tail as a window, not every event it missed:
+   * it shows a few screens and reads the rest by position. The replay goes on from there.
+   */
+  async function skipToTail(sub: Subscriber, runId: string, held: number): Promise<void> {
+    const tail = await deps.readWindow(runId, undefined, TIMELINE_TAIL);
+    const first = tail.events[0];
+    if (tail.total - held <= TIMELINE_TAIL || !first || first.cursor <= sub.sentUpTo || sub.cancelled) return;
+    sub.sentUpTo = tail.events.at(-1)!.cursor;
+    sub.socket.emit("timeline:tail", { runId, ...tail });
+  }
+
   function remove(socketId: string, runId: string): void {
     const sub = byRun.get(runId)?.get(socketId);
     if (!sub) return;
@@ -65,8 +83,12 @@ export function createRunSubscriptions(deps: { io: HubServer; replay: Replay; lo
   }
 
   return {
-    /** Replays from `after`, then goes live; a second subscription to the same run replaces the first. */
-    async subscribe(socket: HubSocket, runId: string, after: number): Promise<void> {
+    /**
+     * Replays from `after` (or skips to the tail, for a window client that `held` far fewer
+     * events than the run has), then goes live; a second subscription to the same run
+     * replaces the first.
+     */
+    async subscribe(socket: HubSocket, runId: string, after: number, held?: number): Promise<void> {
       remove(socket.id, runId);
       if ((countBySocket.get(socket.id) ?? 0) >= MAX_RUNS_PER_SOCKET)
         throw new Error(
@@ -78,6 +100,7 @@ export function createRunSubscriptions(deps: { io: HubServer; replay: Replay; lo
       subs.set(socket.id, sub);
       countBySocket.set(socket.id, (countBySocket.get(socket.id) ?? 0) + 1);
       try {
+        if (held !== undefined) await skipToTail(sub, runId, held);
         do {
           sub.overflowed = false;
           await replayInto(sub, runId);

@@ -142,7 +142,8 @@ describe("live timelines over socket.io (real sockets, port 0)", () => {
     );
     assert.deepEqual(reply, {
       ok: false,
-      error: "run:subscribe needs { runId: string, after: non-negative integer }",
+      error:
+        "run:subscribe needs { runId: string, after: non-negative integer, held?: non-negative integer }",
     });
     socket.disconnect();
   });

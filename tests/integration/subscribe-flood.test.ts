@@ -1,28 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { InboundFrame } from "@/server/gateway/frames";
+import { bigRun } from "../support/big-run";
 import { connectRawSocket } from "../support/raw-socket";
 import { startTestSwitchboard } from "../support/switchboard-harness";
 import { until } from "../support/until";
 
 const MB = 1024 * 1024;
 const RUN = "flood-run";
-
-/** A run of `count` assistant events carrying ~2 KB of text each (700 → ~1.4 MB stored). */
-function bigRun(runId: string, count: number, firstSeq = 1): InboundFrame[] {
-  return Array.from({ length: count }, (_, i) => ({
-    event: "agent",
-    receivedAt: 1000 + i,
-    payload: {
-      runId,
-      seq: firstSeq + i,
-      sessionKey: "agent:main:flood",
-      stream: "assistant",
-      ts: 1000 + i,
-      data: { text: `${"lorem ipsum ".repeat(170)} #${firstSeq + i}`, delta: "x" },
-    },
-  }));
-}
 
 /** Peak resident memory of this process (server and client) while `work` runs. */
 async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peak: number }> {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { appendLive, EMPTY_WINDOW, evictFar, placeWindow } from "@/lib/run-window";
+import { appendLive, EMPTY_WINDOW, evictFar, placeTail, placeWindow } from "@/lib/run-window";
 import type { TimelineEvent } from "@/lib/timeline";
 import { chunkEvents } from "@/lib/timeline-chunks";
-import { findOfHash, TIMELINE_CHUNK } from "@/lib/timeline-window";
+import { findOfHash, TIMELINE_CHUNK, TIMELINE_TAIL } from "@/lib/timeline-window";
 import { buildTimelineItems } from "@/lib/timeline-view";
 
 const C = TIMELINE_CHUNK;
@@ -19,6 +19,30 @@ const status = (cursor: number): TimelineEvent => ({
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => status(from + i));
 
 describe("a window over a huge run's events", () => {
+  it("resumes from the run's tail after missing many events: whole chunks kept, the short old tail read again", () => {
+    // Chunks 0 and 1 whole, chunk 2 the run's tail when the browser lost its connection.
+    const before = placeWindow(EMPTY_WINDOW, {
+      total: 2 * C + 50,
+      lastCursor: 2 * C + 50,
+      offset: 0,
+      events: range(1, 2 * C + 50),
+    });
+    assert.deepEqual([...before.chunks.keys()], [0, 1, 2]);
+    const total = 25 * C;
+    const after = placeTail(before, {
+      total,
+      lastCursor: total,
+      offset: total - TIMELINE_TAIL,
+      events: range(total - TIMELINE_TAIL + 1, TIMELINE_TAIL),
+    });
+    assert.deepEqual([...after.chunks.keys()], [0, 1, 23, 24], "chunk 2 held 50 of its 200 events: dropped");
+    assert.equal(after.total, total);
+    assert.equal(after.lastCursor, total);
+    assert.equal(after.chunks.get(24)!.at(-1)!.cursor, total);
+    const live = appendLive(after, [status(total + 1)]);
+    assert.deepEqual([...live.chunks.keys()], [0, 1, 23, 24, 25], "live events go on after the tail");
+  });
+
   it("keeps only whole chunks of a fetched window and knows the run's size and newest cursor", () => {
     const tail = placeWindow(EMPTY_WINDOW, {
       total: 5 * C + 10,
