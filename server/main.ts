@@ -38,8 +38,8 @@ import { createActivityMeter } from "./timeline/activity-meter";
 import { startPages } from "./pages";
 import { createRelay } from "./cluster/relay";
 import type { LeaderLease } from "./cluster/leader-lease";
-// PostgreSQL and Redis load only when configured: their clients would add ~200 ms to every
-// start of the embedded default (record 060).
+// PostgreSQL and Redis load only when configured: their clients would slow every start of
+// the embedded default (record 060).
 const postgres = () => import("./store/postgres/pg-store");
 const postgresAuth = () => import("./store/postgres/pg-auth-store");
 const redisAdapter = () => import("./cluster/redis-adapter");

@@ -109,9 +109,9 @@ export function createHub(deps: {
   };
 }
 
-/** Acks are optional for a client; a missing callback must not crash the server. */
 const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
 
+/** Acks are optional for a client; a missing callback must not crash the server. */
 function reply(ack: unknown, value: SubscribeReply): void {
   if (typeof ack === "function") ack(value);
 }
