@@ -164,7 +164,7 @@ function queueBehindLanding(state: LinkState, e: Handoff<"inbound">): string[] {
       targetsSession(h, e.sessionKey) &&
       targetRunOf(h) !== carrier,
   );
-  for (const h of waiting) put(state, { ...h, accepted: { at: h.accepted!.at, behindRunId: carrier } });
+  for (const h of waiting) put(state, { ...h, accepted: { ...h.accepted!, behindRunId: carrier } });
   return waiting.map((h) => h.hopId);
 }
 

@@ -50,8 +50,8 @@ export function activeRun(
   except: string | null = null,
 ): string | null {
   const runs = activity.running.get(sessionKey) ?? [];
-  const landing = activity.landing.get(sessionKey);
-  return runs.findLast((id) => id !== except) ?? (landing !== except ? (landing ?? null) : null);
+  const landing = activity.landing.get(sessionKey) ?? null;
+  return runs.findLast((id) => id !== except) ?? (landing === except ? null : landing);
 }
 
 function add(activity: SessionActivity, sessionKey: string, runId: string): void {
